@@ -1,0 +1,278 @@
+/*
+ * Tessera stable C API.
+ *
+ * Plain C, one prefix (tsr_), opaque handles, no C++ types or exceptions across the boundary.
+ * Every fallible function returns a tsr_status; on failure the message, the operator and the
+ * argument at fault are available from tsr_last_error*() on the same thread until the next
+ * failing call on that thread. Results come back through trailing out-parameters.
+ *
+ * Versioning is append-only: new functions, enum values and struct fields are added at the end;
+ * TSR_API_VERSION grows with each addition. Bindings compare tsr_api_version() with the version
+ * they were generated against and refuse to load on mismatch.
+ */
+#ifndef TESSERA_C_API_H_
+#define TESSERA_C_API_H_
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(_WIN32)
+#define TSR_API __declspec(dllexport)
+#else
+#define TSR_API __attribute__((visibility("default")))
+#endif
+
+/** \brief Version of this header. \since 1 */
+#define TSR_API_VERSION 1
+
+/** \brief Maximum number of dimensions of a tensor. \since 1 */
+#define TSR_MAX_DIMS 8
+
+/** \brief Result of every fallible call. \since 1 */
+typedef enum tsr_status {
+  TSR_OK = 0,
+  TSR_ERR_INVALID_ARGUMENT = 1, /**< a null pointer, bad length or otherwise unusable argument */
+  TSR_ERR_SHAPE_MISMATCH = 2,   /**< input shapes do not fit the operator */
+  TSR_ERR_DTYPE_MISMATCH = 3,   /**< an input's element type is not accepted */
+  TSR_ERR_INVALID_ATTRIBUTE = 4, /**< attribute of the wrong type, out of range or unknown */
+  TSR_ERR_NOT_FOUND = 5,        /**< unknown operator or attribute name */
+  TSR_ERR_INVALID_HANDLE = 6,   /**< a null, released or foreign handle */
+  TSR_ERR_OUT_OF_MEMORY = 7,
+  TSR_ERR_UNSUPPORTED = 8,      /**< valid request the engine cannot serve (yet) */
+  TSR_ERR_INTERNAL = 9          /**< a bug in Tessera; please report it */
+} tsr_status;
+
+/** \brief Element types. \since 1 */
+typedef enum tsr_dtype {
+  TSR_DTYPE_FLOAT32 = 0,
+  TSR_DTYPE_FLOAT64 = 1,
+  TSR_DTYPE_INT32 = 2,
+  TSR_DTYPE_INT64 = 3,
+  TSR_DTYPE_UINT8 = 4,
+  TSR_DTYPE_BOOL = 5 /**< one byte per element, 0 or 1 */
+} tsr_dtype;
+
+/** \brief Attribute value types, as listed in the registry JSON. \since 1 */
+typedef enum tsr_attr_type {
+  TSR_ATTR_BOOL = 0,   /**< value in `i` (0 or 1) */
+  TSR_ATTR_INT = 1,    /**< value in `i` */
+  TSR_ATTR_FLOAT = 2,  /**< value in `f` */
+  TSR_ATTR_STRING = 3, /**< NUL-terminated text in `s` */
+  TSR_ATTR_ENUM = 4,   /**< index into the attribute's enum values, in `i` */
+  TSR_ATTR_INTS = 5,   /**< `count` values at `ints` */
+  TSR_ATTR_FLOATS = 6, /**< `count` values at `floats` */
+  TSR_ATTR_DTYPE = 7   /**< a tsr_dtype code, in `i` */
+} tsr_attr_type;
+
+/** \brief A tensor: dtype, shape, strides and reference-counted storage. \since 1 */
+typedef struct tsr_tensor tsr_tensor;
+
+/** \brief A registered operator. Handles are owned by the library and valid for its lifetime. \since 1 */
+typedef struct tsr_op tsr_op;
+
+/**
+ * \brief One attribute value for tsr_op_invoke.
+ *
+ * `slot` is the attribute's index in the operator's schema (tsr_op_attr_index, resolved once);
+ * `type` must equal the schema type. Only the member that `type` names is read. Attributes that
+ * are not passed take the registry default. Pointers need to stay valid during the call only.
+ * \since 1
+ */
+typedef struct tsr_attr {
+  int32_t slot;
+  int32_t type; /**< a tsr_attr_type */
+  int64_t i;
+  double f;
+  const char* s;
+  const int64_t* ints;
+  const double* floats;
+  int64_t count;
+} tsr_attr;
+
+/**
+ * \brief Called once when the engine no longer needs memory it borrowed from the caller.
+ * \param[in] data the pointer given to tsr_tensor_from_external.
+ * \param[in] user the user pointer given with it.
+ * \since 1
+ */
+typedef void (*tsr_deleter)(void* data, void* user);
+
+/* ---- version and errors ------------------------------------------------------------------ */
+
+/** \brief The TSR_API_VERSION the library was built with. \since 1 */
+TSR_API int32_t tsr_api_version(void);
+
+/**
+ * \brief Message of the last failing call on this thread ("" if none).
+ * The string is owned by the library and valid until the next failing call on this thread.
+ * \since 1
+ */
+TSR_API const char* tsr_last_error(void);
+
+/** \brief Status of the last failing call on this thread (TSR_OK if none). \since 1 */
+TSR_API tsr_status tsr_last_error_status(void);
+
+/**
+ * \brief Operator name involved in the last failure on this thread, or "".
+ * Owned by the library, valid until the next failing call on this thread.
+ * \since 1
+ */
+TSR_API const char* tsr_last_error_op(void);
+
+/**
+ * \brief Argument (input, attribute or parameter name) at fault in the last failure, or "".
+ * Owned by the library, valid until the next failing call on this thread.
+ * \since 1
+ */
+TSR_API const char* tsr_last_error_arg(void);
+
+/** \brief A constant name for a status code ("TSR_ERR_SHAPE_MISMATCH"). \since 1 */
+TSR_API const char* tsr_status_name(tsr_status status);
+
+/* ---- tensors ----------------------------------------------------------------------------- */
+
+/**
+ * \brief Creates a contiguous tensor and copies its elements from `data`.
+ * \param[in] dtype element type.
+ * \param[in] shape `ndim` dimension sizes (may be NULL when ndim is 0: a scalar).
+ * \param[in] ndim number of dimensions, 0..TSR_MAX_DIMS.
+ * \param[in] data row-major elements, or NULL for zero-filled memory.
+ * \param[in] nbytes size of `data` in bytes; must equal numel * element size when data is given.
+ * \param[out] out the new tensor; the caller owns one reference and releases it with tsr_tensor_release.
+ * \since 1
+ */
+TSR_API tsr_status tsr_tensor_create(tsr_dtype dtype, const int64_t* shape, int32_t ndim, const void* data,
+                                     size_t nbytes, tsr_tensor** out);
+
+/**
+ * \brief Creates a contiguous tensor over caller memory, without copying.
+ * The engine reads and writes `data` in place until the last view of it is released, then
+ * calls `deleter(data, user)` exactly once (on the releasing thread). `data` must be aligned
+ * to the element size. On failure the deleter is not called and the caller keeps ownership.
+ * \param[in] deleter may be NULL when the caller keeps the memory alive longer than the tensor.
+ * \param[out] out the new tensor; the caller owns one reference.
+ * \since 1
+ */
+TSR_API tsr_status tsr_tensor_from_external(tsr_dtype dtype, const int64_t* shape, int32_t ndim, void* data,
+                                            size_t nbytes, tsr_deleter deleter, void* user, tsr_tensor** out);
+
+/** \brief Adds a reference. \since 1 */
+TSR_API tsr_status tsr_tensor_retain(tsr_tensor* t);
+
+/** \brief Drops a reference; the tensor is freed with the last one. NULL is accepted and ignored. \since 1 */
+TSR_API void tsr_tensor_release(tsr_tensor* t);
+
+/** \brief Element type. \param[out] out the dtype. \since 1 */
+TSR_API tsr_status tsr_tensor_dtype(const tsr_tensor* t, tsr_dtype* out);
+
+/** \brief Number of dimensions. \param[out] out 0..TSR_MAX_DIMS. \since 1 */
+TSR_API tsr_status tsr_tensor_ndim(const tsr_tensor* t, int32_t* out);
+
+/**
+ * \brief Dimension sizes.
+ * \param[out] shape receives ndim values; `capacity` is its length and must be >= ndim.
+ * \param[out] ndim the number of dimensions.
+ * \since 1
+ */
+TSR_API tsr_status tsr_tensor_shape(const tsr_tensor* t, int64_t* shape, int32_t capacity, int32_t* ndim);
+
+/** \brief Strides in elements (same layout as tsr_tensor_shape). \since 1 */
+TSR_API tsr_status tsr_tensor_strides(const tsr_tensor* t, int64_t* strides, int32_t capacity, int32_t* ndim);
+
+/** \brief Number of elements. \param[out] out the product of the shape. \since 1 */
+TSR_API tsr_status tsr_tensor_numel(const tsr_tensor* t, int64_t* out);
+
+/**
+ * \brief Address of the first element of this view (see tsr_tensor_strides for its layout).
+ * The pointer is borrowed: valid while the tensor (or another view of its storage) is alive.
+ * \since 1
+ */
+TSR_API tsr_status tsr_tensor_data(const tsr_tensor* t, void** out);
+
+/** \brief Whether the view is dense row-major. \param[out] out 1 or 0. \since 1 */
+TSR_API tsr_status tsr_tensor_is_contiguous(const tsr_tensor* t, int32_t* out);
+
+/**
+ * \brief Copies the elements in row-major order into `dst`, whatever the view's strides.
+ * \param[in] nbytes size of `dst`; must equal numel * element size.
+ * \since 1
+ */
+TSR_API tsr_status tsr_tensor_copy_to(const tsr_tensor* t, void* dst, size_t nbytes);
+
+/* ---- operators --------------------------------------------------------------------------- */
+
+/**
+ * \brief Looks an operator up by its registry name (snake_case). Do this once, then invoke by handle.
+ * \param[out] out a handle owned by the library; never released.
+ * \since 1
+ */
+TSR_API tsr_status tsr_op_lookup(const char* name, const tsr_op** out);
+
+/** \brief Number of registered operators. \since 1 */
+TSR_API int32_t tsr_op_count(void);
+
+/** \brief The operator at `index` (0..tsr_op_count()-1), in registry order. \since 1 */
+TSR_API tsr_status tsr_op_at(int32_t index, const tsr_op** out);
+
+/** \brief The operator's registry name, owned by the library. \since 1 */
+TSR_API const char* tsr_op_name(const tsr_op* op);
+
+/**
+ * \brief Schema slot of an attribute, to fill tsr_attr.slot.
+ * \param[out] slot index in the operator's attribute list.
+ * \param[out] type the attribute's tsr_attr_type (may be NULL).
+ * \since 1
+ */
+TSR_API tsr_status tsr_op_attr_index(const tsr_op* op, const char* attr_name, int32_t* slot, int32_t* type);
+
+/** \brief Number of attributes, inputs (schema entries) and outputs of an operator. \since 1 */
+TSR_API tsr_status tsr_op_arity(const tsr_op* op, int32_t* n_attrs, int32_t* n_inputs, int32_t* n_outputs);
+
+/**
+ * \brief Runs an operator.
+ *
+ * Validates input count and dtypes, attribute types, ranges and enum indices, infers output
+ * shapes, allocates the outputs and runs the kernel. Nothing is parsed from strings and nothing
+ * is allocated beyond the outputs. View operators (reshape, transpose, slice) return tensors that
+ * share the input's storage.
+ * \param[in] inputs `n_inputs` tensor handles (borrowed).
+ * \param[in] attrs `n_attrs` attribute records (may be NULL when n_attrs is 0).
+ * \param[out] outputs array of `capacity` slots receiving new tensors; the caller owns one
+ *             reference to each and releases it.
+ * \param[out] n_outputs number of outputs written.
+ * \since 1
+ */
+TSR_API tsr_status tsr_op_invoke(const tsr_op* op, const tsr_tensor* const* inputs, int32_t n_inputs,
+                                 const tsr_attr* attrs, int32_t n_attrs, tsr_tensor** outputs, int32_t capacity,
+                                 int32_t* n_outputs);
+
+/* ---- registry introspection -------------------------------------------------------------- */
+
+/**
+ * \brief The registry as JSON (schema in op-registry/README.md): every operator with docs,
+ * inputs, outputs, typed attributes, dtypes, gradient, ONNX mapping and examples.
+ * Owned by the library, valid for its lifetime.
+ * \since 1
+ */
+TSR_API const char* tsr_registry_json(void);
+
+/** \brief A hash of the registry JSON; generated bindings compare it at load time. \since 1 */
+TSR_API const char* tsr_registry_hash(void);
+
+/* ---- runtime ----------------------------------------------------------------------------- */
+
+/** \brief Number of threads kernels use. \since 1 */
+TSR_API int32_t tsr_num_threads(void);
+
+/** \brief Sets the number of kernel threads; n <= 0 restores the core count. \since 1 */
+TSR_API tsr_status tsr_set_num_threads(int32_t n);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* TESSERA_C_API_H_ */

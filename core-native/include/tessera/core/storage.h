@@ -1,0 +1,37 @@
+// Reference-counted element storage: 64-byte aligned engine memory, or caller memory that the
+// engine borrows without copying and hands back through a deleter when the last view goes.
+#pragma once
+#include <cstddef>
+#include <memory>
+
+namespace tsr {
+
+using ExternalDeleter = void (*)(void* data, void* user);
+
+class Storage {
+ public:
+  static constexpr size_t kAlignment = 64;
+  // Allocates nbytes (rounded up to the alignment); throws OutOfMemory.
+  static std::shared_ptr<Storage> allocate(size_t nbytes);
+  // Wraps caller memory; `deleter(data, user)` runs once when the storage dies (may be null).
+  static std::shared_ptr<Storage> wrap(void* data, size_t nbytes, ExternalDeleter deleter, void* user);
+
+  Storage(void* data, size_t nbytes, ExternalDeleter deleter, void* user, bool owned)
+      : data_(data), nbytes_(nbytes), deleter_(deleter), user_(user), owned_(owned) {}
+  ~Storage();
+  Storage(const Storage&) = delete;
+  Storage& operator=(const Storage&) = delete;
+
+  void* data() const { return data_; }
+  size_t nbytes() const { return nbytes_; }
+  bool external() const { return !owned_; }
+
+ private:
+  void* data_;
+  size_t nbytes_;
+  ExternalDeleter deleter_;
+  void* user_;
+  bool owned_;
+};
+
+}  // namespace tsr

@@ -1,0 +1,180 @@
+// The operator registration DSL. One OpDef holds everything about an operator: docs, inputs,
+// outputs, typed attributes, dtype rules, shape+dtype inference, the kernel, the gradient slot,
+// the ONNX mapping and examples. Bindings, ONNX tables and docs are generated from it.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "tessera/core/dtype.h"
+#include "tessera/core/error.h"
+#include "tessera/core/tensor.h"
+
+namespace tsr {
+
+// Attribute types; codes mirror TSR_ATTR_* in c_api.h (append only).
+enum class AttrType : int32_t { Bool = 0, Int = 1, Float = 2, String = 3, Enum = 4, Ints = 5, Floats = 6, DType = 7 };
+const char* attr_type_name(AttrType t);  // "bool", "int", "float", "string", "enum", "int[]", "float[]", "dtype"
+
+// What an attribute or input means, so column-major, 1-based bindings (R, Julia) can translate it.
+enum class Meaning : int32_t { None = 0, Axis, Axes, Perm, Shape, Index, Layout };
+const char* meaning_name(Meaning m);  // "", "axis", "axes", "perm", "shape", "index", "layout"
+
+struct AttrDef {
+  std::string name;
+  AttrType type = AttrType::Int;
+  std::string doc;
+  Meaning meaning = Meaning::None;
+  bool required = false;  // no default: every call must pass it
+  // Default value (the member matching `type`).
+  bool b = false;
+  int64_t i = 0;
+  double f = 0;
+  std::string s;
+  std::vector<int64_t> ints;
+  std::vector<double> floats;
+  // Inclusive range for int/float (and each element of int[]/float[]) when has_range.
+  bool has_range = false;
+  double min = 0, max = 0;
+  std::vector<std::string> enum_values;  // for Enum; the default is enum_values[i]
+};
+
+struct TensorDef {
+  std::string name;
+  std::string doc;
+  DTypeSet dtypes = kAllTypes;
+  bool optional = false;
+  bool variadic = false;  // last input only: one or more tensors
+  Meaning meaning = Meaning::None;
+};
+
+// A resolved attribute value for one call: the caller's record or the default.
+struct AttrValue {
+  AttrType type = AttrType::Int;
+  int64_t i = 0;  // bool, int, enum index, dtype code
+  double f = 0;
+  const char* s = "";
+  const int64_t* ints = nullptr;
+  const double* floats = nullptr;
+  int64_t count = 0;
+};
+
+struct OpDef;
+
+// Everything one invocation sees. Lives on the stack of the dispatcher; nothing here allocates.
+struct OpCall {
+  static constexpr int kMaxAttrs = 16;
+  static constexpr int kMaxOutputs = 4;
+  const OpDef* op = nullptr;
+  const Tensor* const* inputs = nullptr;
+  int n_inputs = 0;
+  AttrValue attrs[kMaxAttrs];
+  // Filled by inference: the dtype and shape of each output.
+  DType out_dtype[kMaxOutputs] = {};
+  Shape out_shape[kMaxOutputs];
+  int n_outputs = 0;
+  // Filled by the dispatcher (allocated from out_*) or, for view operators, by the kernel.
+  Tensor outputs[kMaxOutputs];
+
+  const Tensor& in(int k) const { return *inputs[k]; }
+  bool b(int slot) const { return attrs[slot].i != 0; }
+  int64_t i(int slot) const { return attrs[slot].i; }
+  double f(int slot) const { return attrs[slot].f; }
+  DType dtype(int slot) const { return static_cast<DType>(attrs[slot].i); }
+  // Throws InvalidAttribute naming this operator's attribute `slot`.
+  [[noreturn]] void bad_attr(int slot, const std::string& msg) const;
+  [[noreturn]] void bad_input(int k, Status s, const std::string& msg) const;
+};
+
+using InferFn = void (*)(OpCall& call);
+using KernelFn = void (*)(OpCall& call);
+
+struct GradientSlot {
+  // "formula": a gradient that operator-library work turns into registered operators;
+  // "none": not differentiable, with the reason.
+  std::string status = "planned";
+  std::string formula;  // e.g. "da = unbroadcast(dy, a)"
+  std::string reason;
+};
+
+struct OnnxMapping {
+  std::string status = "unsupported";  // "exact" | "decomposed" | "unsupported"
+  std::string op_type;                 // ONNX op type (default domain)
+  int since_opset = 0;                 // first opset whose semantics match
+  std::vector<std::pair<std::string, std::string>> attr_renames;  // tessera name -> ONNX name
+  std::string note;  // transforms ("axes become an input from opset 13"), decomposition, or why unsupported
+};
+
+struct ExampleTensor {
+  std::string dtype;  // "float32" ...
+  std::vector<int64_t> shape;
+  std::vector<double> data;  // row-major values; bool as 0/1
+};
+
+struct Example {
+  std::string title;
+  std::vector<ExampleTensor> inputs;
+  std::vector<std::pair<std::string, std::string>> attrs;  // name -> JSON literal
+  std::vector<ExampleTensor> outputs;
+  // Where the expected outputs come from (hand-derived, numpy, ONNX test data); never the engine.
+  std::string source;
+};
+
+struct OpDef {
+  std::string name, family, summary, doc;
+  std::vector<TensorDef> inputs, outputs;
+  std::vector<AttrDef> attrs;
+  InferFn infer = nullptr;
+  KernelFn kernel = nullptr;
+  bool views = false;  // the kernel sets outputs itself (views over the input, or creation)
+  GradientSlot gradient;
+  OnnxMapping onnx;
+  std::vector<Example> examples;
+  std::string defined_in;  // source file, for error messages and docs
+
+  int attr_slot(const std::string& attr_name) const;  // -1 when absent
+};
+
+// Fluent builder used in op-registry/ops/*.cc.
+class OpBuilder {
+ public:
+  OpBuilder(std::string name, std::string family, const char* file);
+  OpBuilder& summary(std::string s) { def_.summary = std::move(s); return *this; }
+  OpBuilder& doc(std::string s) { def_.doc = std::move(s); return *this; }
+  OpBuilder& input(std::string name, std::string doc, DTypeSet dtypes, Meaning m = Meaning::None);
+  OpBuilder& optional_input(std::string name, std::string doc, DTypeSet dtypes);
+  OpBuilder& variadic_input(std::string name, std::string doc, DTypeSet dtypes);
+  OpBuilder& output(std::string name, std::string doc, DTypeSet dtypes);
+  OpBuilder& attr_bool(std::string name, bool def, std::string doc);
+  OpBuilder& attr_int(std::string name, int64_t def, std::string doc, Meaning m = Meaning::None);
+  OpBuilder& attr_int_range(std::string name, int64_t def, int64_t lo, int64_t hi, std::string doc, Meaning m = Meaning::None);
+  OpBuilder& attr_float(std::string name, double def, std::string doc);
+  OpBuilder& attr_float_range(std::string name, double def, double lo, double hi, std::string doc);
+  OpBuilder& attr_string(std::string name, std::string def, std::string doc);
+  OpBuilder& attr_enum(std::string name, std::vector<std::string> values, std::string def, std::string doc);
+  OpBuilder& attr_ints(std::string name, std::vector<int64_t> def, std::string doc, Meaning m = Meaning::None);
+  OpBuilder& attr_floats(std::string name, std::vector<double> def, std::string doc);
+  OpBuilder& attr_dtype(std::string name, DType def, std::string doc);
+  OpBuilder& required() { def_.attrs.back().required = true; return *this; }  // last attribute has no default
+  OpBuilder& infer(InferFn f) { def_.infer = f; return *this; }
+  OpBuilder& kernel(KernelFn f) { def_.kernel = f; return *this; }
+  OpBuilder& view_kernel(KernelFn f) { def_.kernel = f; def_.views = true; return *this; }
+  OpBuilder& gradient(std::string formula);
+  OpBuilder& no_gradient(std::string reason);
+  OpBuilder& onnx(std::string op_type, int since, std::string note = {});
+  OpBuilder& onnx_rename(std::string ours, std::string theirs);
+  OpBuilder& onnx_decomposed(std::string note);
+  OpBuilder& onnx_unsupported(std::string reason);
+  OpBuilder& example(Example e) { def_.examples.push_back(std::move(e)); return *this; }
+  OpDef build() { return std::move(def_); }
+
+ private:
+  OpDef def_;
+};
+
+// Example helpers: T("float32", {2}, {1, 2}).
+inline ExampleTensor T(std::string dtype, std::vector<int64_t> shape, std::vector<double> data) {
+  return ExampleTensor{std::move(dtype), std::move(shape), std::move(data)};
+}
+
+}  // namespace tsr

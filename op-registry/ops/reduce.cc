@@ -1,0 +1,75 @@
+// Reductions over axes with keepdims.
+#include "common.h"
+#include "tessera/core/kernels/reduce.h"
+
+namespace tsr {
+namespace {
+
+enum { kAxes = 0, kKeepdims = 1 };
+
+// Marks the reduced axes (all when `axes` is empty) and derives the output shape.
+void reduce_axes(const OpCall& c, bool* mask) {
+  const Tensor& x = c.in(0);
+  const AttrValue& axes = c.attrs[kAxes];
+  for (int d = 0; d < x.ndim(); ++d) mask[d] = axes.count == 0;
+  for (int64_t k = 0; k < axes.count; ++k) {
+    int64_t ax = axes.ints[k];
+    if (ax < -x.ndim() || ax >= x.ndim())
+      c.bad_attr(kAxes, "axis " + std::to_string(ax) + " is out of range for a tensor of " + std::to_string(x.ndim()) +
+                            " dimensions (valid: " + std::to_string(-x.ndim()) + ".." + std::to_string(x.ndim() - 1) + ")");
+    int d = static_cast<int>(ax < 0 ? ax + x.ndim() : ax);
+    if (mask[d]) c.bad_attr(kAxes, "axis " + std::to_string(ax) + " appears twice");
+    mask[d] = true;
+  }
+}
+
+void infer_reduce(OpCall& c) {
+  const Tensor& x = c.in(0);
+  bool mask[kMaxDims];
+  reduce_axes(c, mask);
+  Shape out;
+  for (int d = 0; d < x.ndim(); ++d) {
+    if (!mask[d]) out.push_back(x.dim(d));
+    else if (c.b(kKeepdims)) out.push_back(1);
+  }
+  c.out_dtype[0] = x.dtype();
+  c.out_shape[0] = out;
+}
+
+template <ReduceKind K>
+void reduce_kernel(OpCall& c) {
+  bool mask[kMaxDims];
+  reduce_axes(c, mask);
+  reduce(c.in(0), mask, K, c.outputs[0]);
+}
+
+void add_reduce(Registry& r, const char* name, const char* summary, KernelFn k, const char* gradient, const char* onnx_type, Example ex) {
+  r.add(OpBuilder(name, "reduce", __FILE__)
+            .summary(summary)
+            .doc("Reduces over `axes` (all axes when empty). With keepdims the reduced axes stay as size 1.")
+            .input("x", "Input tensor.", kNumeric)
+            .attr_ints("axes", {}, "Axes to reduce; negative values count from the end; empty reduces all.", Meaning::Axes)
+            .attr_bool("keepdims", false, "Keep reduced axes as dimensions of size 1.")
+            .output("y", "Reduced tensor with x's dtype.", kNumeric)
+            .infer(infer_reduce)
+            .kernel(k)
+            .gradient(gradient)
+            .onnx(onnx_type, 18, "axes is an input tensor from opset 18 (13 for ReduceSum)")
+            .example(std::move(ex))
+            .build());
+}
+
+}  // namespace
+
+void register_reduce_ops(Registry& r) {
+  add_reduce(r, "sum", "Sum of elements over axes.", reduce_kernel<ReduceKind::Sum>, "dx = broadcast(dy, x.shape)", "ReduceSum",
+             {"rows of a matrix", {T("float32", {2, 3}, {1, 2, 3, 4, 5, 6})}, {{"axes", "[1]"}}, {T("float32", {2}, {6, 15})}, "hand-derived"});
+  add_reduce(r, "mean", "Arithmetic mean over axes (integers divide with truncation).", reduce_kernel<ReduceKind::Mean>,
+             "dx = broadcast(dy, x.shape) / count", "ReduceMean",
+             {"columns, keepdims", {T("float64", {2, 2}, {1, 2, 3, 6})}, {{"axes", "[0]"}, {"keepdims", "true"}}, {T("float64", {1, 2}, {2, 4})}, "hand-derived"});
+  add_reduce(r, "max", "Maximum over axes (NaN propagates).", reduce_kernel<ReduceKind::Max>, "dx = dy * (x == broadcast(y)) / ties",
+             "ReduceMax",
+             {"all axes", {T("int32", {2, 2}, {3, -1, 7, 2})}, {}, {T("int32", {}, {7})}, "hand-derived"});
+}
+
+}  // namespace tsr

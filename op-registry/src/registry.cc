@@ -1,0 +1,204 @@
+#include "tessera/registry/registry.h"
+
+#include <cctype>
+#include <unordered_map>
+
+namespace tsr {
+
+std::string build_registry_json(const std::vector<OpDef>& ops, std::string* hash);  // registry_json.cc
+std::string fnv1a_hex(const std::string& text);
+
+namespace {
+std::unordered_map<std::string, int>& name_index() {
+  static std::unordered_map<std::string, int> m;
+  return m;
+}
+
+bool is_snake_case(const std::string& s) {
+  if (s.empty() || !std::islower(static_cast<unsigned char>(s[0]))) return false;
+  for (char c : s)
+    if (!(std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '_')) return false;
+  return true;
+}
+
+[[noreturn]] void invalid_def(const OpDef& op, const std::string& what) {
+  throw Error(Status::Internal, "registry: operator '" + op.name + "' (" + op.defined_in + "): " + what, op.name);
+}
+}  // namespace
+
+Registry::Registry() {
+  register_elementwise_ops(*this);
+  register_compare_ops(*this);
+  register_linalg_ops(*this);
+  register_reduce_ops(*this);
+  register_shape_ops(*this);
+  register_softmax_ops(*this);
+  register_creation_ops(*this);
+  validate();
+  for (size_t k = 0; k < ops_.size(); ++k) name_index()[ops_[k].name] = static_cast<int>(k);
+  json_ = build_registry_json(ops_, &hash_);
+}
+
+const Registry& Registry::get() {
+  static const Registry r;
+  return r;
+}
+
+void Registry::add(OpDef def) { ops_.push_back(std::move(def)); }
+
+const OpDef* Registry::find(const std::string& name) const {
+  auto it = name_index().find(name);
+  return it == name_index().end() ? nullptr : &ops_[it->second];
+}
+
+// Per-entry checks, then the cross-entry pass (unique names).
+void Registry::validate() const {
+  std::unordered_map<std::string, const OpDef*> seen;
+  for (const auto& op : ops_) {
+    if (!is_snake_case(op.name)) invalid_def(op, "name must be snake_case");
+    if (op.summary.empty()) invalid_def(op, "missing summary");
+    if (!op.infer || !op.kernel) invalid_def(op, "missing inference or kernel");
+    if (op.outputs.empty() || op.outputs.size() > OpCall::kMaxOutputs) invalid_def(op, "needs 1..4 outputs");
+    if (op.attrs.size() > OpCall::kMaxAttrs) invalid_def(op, "more than 16 attributes");
+    if (op.examples.empty()) invalid_def(op, "needs at least one example");
+    for (size_t k = 0; k < op.inputs.size(); ++k)
+      if (op.inputs[k].variadic && k + 1 != op.inputs.size()) invalid_def(op, "only the last input may be variadic");
+    std::unordered_map<std::string, int> names;
+    for (const auto& a : op.attrs) {
+      if (!is_snake_case(a.name)) invalid_def(op, "attribute '" + a.name + "' must be snake_case");
+      if (names[a.name]++) invalid_def(op, "duplicate attribute '" + a.name + "'");
+      if (a.type == AttrType::Enum && !a.required && a.i < 0) invalid_def(op, "enum default of '" + a.name + "' is not one of its values");
+      if (a.doc.empty()) invalid_def(op, "attribute '" + a.name + "' has no doc");
+    }
+    for (const auto& t : op.inputs)
+      if (names[t.name]++) invalid_def(op, "duplicate input/attribute name '" + t.name + "'");
+    auto [it, fresh] = seen.emplace(op.name, &op);
+    if (!fresh) invalid_def(op, "registered twice (also in " + it->second->defined_in + ")");
+  }
+}
+
+static std::string dtype_list(DTypeSet s) {
+  std::string out;
+  for (int k = 0; k < kNumDTypes; ++k)
+    if (s & (1u << k)) {
+      if (!out.empty()) out += ", ";
+      out += dtype_name(static_cast<DType>(k));
+    }
+  return out;
+}
+
+static void resolve_attrs(const OpDef& op, const AttrRecordView* recs, int n, OpCall& call) {
+  const int na = static_cast<int>(op.attrs.size());
+  bool given[OpCall::kMaxAttrs] = {};
+  for (int k = 0; k < na; ++k) {
+    const AttrDef& d = op.attrs[k];
+    AttrValue& v = call.attrs[k];
+    v.type = d.type;
+    v.i = d.i;
+    v.f = d.f;
+    v.s = d.s.c_str();
+    v.ints = d.ints.data();
+    v.floats = d.floats.data();
+    v.count = d.type == AttrType::Ints ? static_cast<int64_t>(d.ints.size()) : static_cast<int64_t>(d.floats.size());
+  }
+  for (int r = 0; r < n; ++r) {
+    const AttrRecordView& rec = recs[r];
+    if (rec.slot < 0 || rec.slot >= na)
+      throw Error(Status::InvalidAttribute,
+                  "attribute slot " + std::to_string(rec.slot) + " does not exist (the operator has " + std::to_string(na) + " attributes)",
+                  op.name, "attrs[" + std::to_string(r) + "]");
+    const AttrDef& d = op.attrs[rec.slot];
+    if (rec.type != static_cast<int32_t>(d.type))
+      call.bad_attr(rec.slot, "attribute '" + d.name + "' is of type " + attr_type_name(d.type) + ", got a value of type " +
+                                  (rec.type >= 0 && rec.type <= 7 ? attr_type_name(static_cast<AttrType>(rec.type)) : "unknown"));
+    if (given[rec.slot]) call.bad_attr(rec.slot, "attribute '" + d.name + "' is given twice");
+    given[rec.slot] = true;
+    AttrValue& v = call.attrs[rec.slot];
+    switch (d.type) {
+      case AttrType::Bool: v.i = rec.i != 0; break;
+      case AttrType::Int: v.i = rec.i; break;
+      case AttrType::Float: v.f = rec.f; break;
+      case AttrType::String:
+        if (!rec.s) call.bad_attr(rec.slot, "attribute '" + d.name + "' is a null string");
+        v.s = rec.s;
+        break;
+      case AttrType::Enum:
+        if (rec.i < 0 || rec.i >= static_cast<int64_t>(d.enum_values.size())) {
+          std::string vals;
+          for (const auto& e : d.enum_values) vals += (vals.empty() ? "" : ", ") + e;
+          call.bad_attr(rec.slot, "attribute '" + d.name + "' enum index " + std::to_string(rec.i) + " is out of range (values: " + vals + ")");
+        }
+        v.i = rec.i;
+        break;
+      case AttrType::Ints:
+        if (rec.count < 0 || (rec.count > 0 && !rec.ints)) call.bad_attr(rec.slot, "attribute '" + d.name + "' has a bad list");
+        v.ints = rec.ints;
+        v.count = rec.count;
+        break;
+      case AttrType::Floats:
+        if (rec.count < 0 || (rec.count > 0 && !rec.floats)) call.bad_attr(rec.slot, "attribute '" + d.name + "' has a bad list");
+        v.floats = rec.floats;
+        v.count = rec.count;
+        break;
+      case AttrType::DType:
+        if (!dtype_valid(static_cast<int32_t>(rec.i)))
+          call.bad_attr(rec.slot, "attribute '" + d.name + "': " + std::to_string(rec.i) + " is not a dtype code (valid: 0..5 = float32, float64, int32, int64, uint8, bool)");
+        v.i = rec.i;
+        break;
+    }
+    if (d.has_range) {
+      auto check = [&](double x) {
+        if (!(x >= d.min && x <= d.max))
+          call.bad_attr(rec.slot, "attribute '" + d.name + "' = " + std::to_string(x) + " is outside [" + std::to_string(d.min) + ", " + std::to_string(d.max) + "]");
+      };
+      if (d.type == AttrType::Int) check(static_cast<double>(v.i));
+      else if (d.type == AttrType::Float) check(v.f);
+      else if (d.type == AttrType::Ints) for (int64_t k = 0; k < v.count; ++k) check(static_cast<double>(v.ints[k]));
+      else if (d.type == AttrType::Floats) for (int64_t k = 0; k < v.count; ++k) check(v.floats[k]);
+    }
+  }
+  for (int k = 0; k < na; ++k)
+    if (op.attrs[k].required && !given[k]) call.bad_attr(k, "attribute '" + op.attrs[k].name + "' is required");
+}
+
+static void check_inputs(const OpDef& op, const Tensor* const* inputs, int n, OpCall& call) {
+  const int ndef = static_cast<int>(op.inputs.size());
+  const bool variadic = ndef > 0 && op.inputs.back().variadic;
+  int required = 0;
+  for (const auto& t : op.inputs) required += t.optional ? 0 : 1;
+  if (n < required || (!variadic && n > ndef)) {
+    std::string expect = variadic ? "at least " + std::to_string(required) : std::to_string(required) + (required == ndef ? "" : ".." + std::to_string(ndef));
+    throw Error(Status::InvalidArgument, "expects " + expect + " input(s), got " + std::to_string(n), op.name, "inputs");
+  }
+  for (int k = 0; k < n; ++k) {
+    const TensorDef& d = op.inputs[k < ndef ? k : ndef - 1];
+    if (!inputs[k]) {
+      if (d.optional) continue;
+      call.bad_input(k, Status::InvalidHandle, "input '" + d.name + "' is null");
+    }
+    DType t = inputs[k]->dtype();
+    if (!dtype_in(t, d.dtypes))
+      call.bad_input(k, Status::DTypeMismatch,
+                     "input '" + d.name + "' has dtype " + std::string(dtype_name(t)) + "; expected one of: " + dtype_list(d.dtypes));
+  }
+}
+
+void invoke(const OpDef& op, const Tensor* const* inputs, int n_inputs, const AttrRecordView* attrs, int n_attrs, OpCall& call) {
+  try {
+    call.op = &op;
+    call.inputs = inputs;
+    call.n_inputs = n_inputs;
+    call.n_outputs = static_cast<int>(op.outputs.size());
+    check_inputs(op, inputs, n_inputs, call);
+    resolve_attrs(op, attrs, n_attrs, call);
+    op.infer(call);
+    if (!op.views)
+      for (int k = 0; k < call.n_outputs; ++k) call.outputs[k] = Tensor::empty(call.out_dtype[k], call.out_shape[k]);
+    op.kernel(call);
+  } catch (Error& e) {
+    e.set_op(op.name);
+    throw;
+  }
+}
+
+}  // namespace tsr
