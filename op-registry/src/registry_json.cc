@@ -204,7 +204,7 @@ std::string build_registry_json(const std::vector<OpDef>& ops, std::string* hash
   }
   body.raw("\n  ]");
   JsonOut j;
-  j.raw("{\n  \"schema_version\": 1,\n  \"api_version\": 1,\n  \"hash\": ");
+  j.raw("{\n  \"generated\": \"by npm run generate from tsr_registry_json() \u2014 do not edit\",\n  \"schema_version\": 1,\n  \"api_version\": 1,\n  \"hash\": ");
   *hash = fnv1a_hex(body.text);
   j.str(*hash);
   j.raw(",\n  \"dtypes\": [\"float32\", \"float64\", \"int32\", \"int64\", \"uint8\", \"bool\"],\n");
