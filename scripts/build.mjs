@@ -3,7 +3,7 @@
 // the TypeScript package. Incremental: a second run only rebuilds what changed.
 //   node scripts/build.mjs [--quiet] [--native-only]
 import { spawnSync } from "node:child_process";
-import { existsSync, statSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -24,9 +24,11 @@ function run(cmd, args, label) {
 
 const bin = (name) => join(root, "node_modules", ".bin", name);
 
-// cmake-js configures on the first run and reuses build/ afterwards.
+// cmake-js configures on the first run and reuses build/ afterwards. flock serializes
+// concurrent builds (two ninja runs in one folder would corrupt it).
 const generator = spawnSync("ninja", ["--version"]).status === 0 ? ["-G", "Ninja"] : [];
-run(bin("cmake-js"), ["build", "-O", "build", "-p", "2", ...generator, "--CDTSR_BUILD_TESTS=ON", ...(quiet ? ["-l", "error"] : [])],
+mkdirSync(join(root, "build"), { recursive: true });
+run("flock", [join(root, "build/.lock"), bin("cmake-js"), "build", "-O", "build", "-p", "2", ...generator, "--CDTSR_BUILD_TESTS=ON", ...(quiet ? ["-l", "error"] : [])],
   "native build");
 
 if (!nativeOnly) {
