@@ -3,7 +3,10 @@
 # it asks dpkg first and runs apt-get only for what is missing.
 set -euo pipefail
 
-PACKAGES=(cmake g++ make ninja-build libopenblas-dev libgtest-dev)
+# Core build: compiler, cmake, ninja, OpenBLAS, googletest. Bindings: swig (Python, Scala JNI),
+# R with testthat, DLPack header, Maven (Scala).
+PACKAGES=(cmake g++ make ninja-build pkg-config libopenblas-dev libgtest-dev swig libdlpack-dev
+  r-base-core r-base-dev r-cran-testthat maven)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
