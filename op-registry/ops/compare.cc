@@ -1,9 +1,8 @@
 // Comparisons (bool results), selection and dtype conversion.
-#include <cmath>
-#include <limits>
 #include <type_traits>
 
 #include "common.h"
+#include "tessera/core/convert.h"
 #include "tessera/core/kernels/elementwise.h"
 
 namespace tsr {
@@ -41,22 +40,6 @@ void where_kernel(OpCall& c) {
   });
 }
 
-// Saturating float -> integer conversion: NaN becomes 0 and out-of-range values clamp, so no
-// input triggers undefined behaviour.
-template <typename To, typename From>
-To convert(From v) {
-  if constexpr (std::is_same_v<To, bool>) {
-    return v != From(0);
-  } else if constexpr (std::is_floating_point_v<From> && std::is_integral_v<To>) {
-    if (std::isnan(v)) return 0;
-    if (v <= static_cast<From>(std::numeric_limits<To>::lowest())) return std::numeric_limits<To>::lowest();
-    if (v >= static_cast<From>(std::numeric_limits<To>::max())) return std::numeric_limits<To>::max();
-    return static_cast<To>(v);
-  } else {
-    return static_cast<To>(v);
-  }
-}
-
 enum { kCastDtype = 0 };
 
 void infer_cast(OpCall& c) {
@@ -69,7 +52,7 @@ void cast_kernel(OpCall& c) {
     using From = decltype(from_tag);
     dispatch_dtype(c.out_dtype[0], [&](auto to_tag) {
       using To = decltype(to_tag);
-      map_unary<From, To>(c.in(0), c.outputs[0], [](From v) { return convert<To, From>(v); });
+      map_unary<From, To>(c.in(0), c.outputs[0], [](From v) { return convert_value<To, From>(v); });
     });
   });
 }

@@ -2,6 +2,7 @@
 #include <cmath>
 
 #include "common.h"
+#include "tessera/core/convert.h"
 #include "tessera/core/kernels/elementwise.h"
 
 namespace tsr {
@@ -12,16 +13,10 @@ enum { kShape = 0, kDtype = 1 };           // zeros, ones
 enum { kFullShape = 0, kFullValue = 1, kFullDtype = 2 };
 enum { kStart = 0, kStop = 1, kStep = 2, kRangeDtype = 3 };
 
-template <typename T>
-T from_double(double v) {
-  if constexpr (std::is_same_v<T, bool>) return v != 0;
-  else return static_cast<T>(v);
-}
-
 void fill(Tensor& t, double v) {
   dispatch_dtype(t.dtype(), [&](auto tag) {
     using T = decltype(tag);
-    const T x = from_double<T>(v);
+    const T x = convert_value<T, double>(v);
     T* p = t.data_as<T>();
     parallel_for(t.numel(), kParallelGrain, [&](int64_t b, int64_t e) {
       for (int64_t i = b; i < e; ++i) p[i] = x;
@@ -66,7 +61,7 @@ void arange_kernel(OpCall& c) {
   dispatch_dtype(t.dtype(), [&](auto tag) {
     using T = decltype(tag);
     T* p = t.data_as<T>();
-    for (int64_t i = 0; i < t.numel(); ++i) p[i] = from_double<T>(start + static_cast<double>(i) * step);
+    for (int64_t i = 0; i < t.numel(); ++i) p[i] = convert_value<T, double>(start + static_cast<double>(i) * step);
   });
 }
 

@@ -45,8 +45,9 @@ void softmax_kernel(OpCall& c) {
             s += v;
           }
           if (kLog) {
-            const T ls = std::log(s) + m;
-            for (int64_t i = 0; i < n; ++i) py[base + i * inner] = px[base + i * inner] - ls;
+            // (x - m) - log(s): subtracting m first keeps float32 precision for large x.
+            const T ls = std::log(s);
+            for (int64_t i = 0; i < n; ++i) py[base + i * inner] = (px[base + i * inner] - m) - ls;
           } else {
             const T inv = T(1) / s;
             for (int64_t i = 0; i < n; ++i) py[base + i * inner] *= inv;

@@ -188,3 +188,14 @@ TEST(Creation, ArangeAndFull) {
   Tensor f = run("full", {}, {ints("shape", {2, 2}), f64("value", -1.5)});
   EXPECT_EQ(values<float>(f), (std::vector<float>{-1.5, -1.5, -1.5, -1.5}));
 }
+
+TEST(Softmax, LogSoftmaxKeepsFloat32PrecisionForLargeInputs) {
+  auto got = values<float>(run("log_softmax", {make<float>(Shape{2}, {1000.f, 1000.f})}));
+  EXPECT_NEAR(got[0], -0.69314718f, 1e-6);
+  EXPECT_NEAR(got[1], -0.69314718f, 1e-6);
+}
+
+TEST(Creation, FullSaturatesIntegers) {
+  auto got = values<int32_t>(run("full", {}, {ints("shape", {2}), f64("value", 1e20), dtype("dtype", DType::Int32)}));
+  EXPECT_EQ(got[0], INT32_MAX);
+}
