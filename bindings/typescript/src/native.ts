@@ -1,0 +1,125 @@
+/**
+ * The native addon (`build/lib/tessera.node`, a thin node-addon-api layer over the C API) and
+ * its whole surface, declared here once. Nothing else in the package `require`s the addon.
+ *
+ * The addon is loaded from `<package root>/build/lib/tessera.node`, or from the path in the
+ * `TESSERA_ADDON` environment variable. On load its `apiVersion()` must equal the
+ * `TSR_API_VERSION` this runtime was written against, and `init(makeError)` installs the error
+ * factory the addon uses for every failing status.
+ *
+ * Error contract of the functions below: a failing C call, and bad operator data reaching
+ * `invoke` (wrong attribute type, disposed or non-tensor input), throw what `makeError` builds —
+ * a {@link TesseraError} subclass. Misuse of these low-level functions' own argument types
+ * (which the runtime never does) throws `TypeError` / `RangeError`.
+ */
+import * as path from "node:path";
+
+import { makeError } from "./errors";
+
+/** The C API version (TSR_API_VERSION) this runtime expects. */
+export const EXPECTED_API_VERSION = 1;
+
+declare const tensorHandleBrand: unique symbol;
+declare const opHandleBrand: unique symbol;
+
+/**
+ * An owned tensor reference (a Napi External). Release it with `dispose`; if it is garbage
+ * collected first, its finalizer releases the tensor (the GC safety net).
+ */
+export type TensorHandle = { readonly [tensorHandleBrand]: true };
+
+/** A resolved operator (a Napi External) with its attribute slots and types. */
+export type OpHandle = { readonly [opHandleBrand]: true };
+
+/** Element data accepted by `tensorFromData` (copied). */
+export type NativeData = ArrayBufferView | ArrayBuffer;
+
+/** Typed arrays returned by `tensorToTypedArray`, per dtype code. */
+export type NativeTypedArray = Float32Array | Float64Array | Int32Array | BigInt64Array | Uint8Array;
+
+/** The functions the addon exports. */
+export interface NativeBinding {
+  /** Installs the factory whose result the addon throws for every failing status. */
+  init(makeError: (status: number, statusName: string, message: string, op: string, arg: string) => Error): void;
+  /** TSR_API_VERSION of the loaded library. */
+  apiVersion(): number;
+  /** TSR_API_VERSION the addon was compiled against. */
+  readonly TSR_API_VERSION: number;
+  /** The registry JSON (op-registry/README.md). */
+  registryJson(): string;
+  /** FNV-1a hash of the registry's "ops" array. */
+  registryHash(): string;
+  numThreads(): number;
+  /** n <= 0 restores the core count. */
+  setNumThreads(n: number): void;
+
+  /**
+   * Resolves an operator once: its handle and each attribute's slot and type
+   * (`tsr_op_attr_index`). `attrNames` must list every attribute in schema order; input names
+   * only serve error messages (`variadicLast`: the last input takes one or more tensors).
+   * NotFoundError for an unknown operator.
+   */
+  opLookup(name: string, attrNames: readonly string[], inputNames: readonly string[], variadicLast: boolean): OpHandle;
+  /** The registry name of an operator handle. */
+  opName(op: OpHandle): string;
+  /**
+   * Runs an operator (the hot path). `inputs`: tensor handles in schema order (undefined/null =
+   * absent optional input). `attrs`: values in schema slot order; undefined/null (or a shorter
+   * array) = registry default. Value per attribute type: bool → boolean; int → integer number or
+   * bigint; float → number; string → string; enum → value index (number); dtype → code or name;
+   * int[] → integer array; float[] → number array. Returns one handle, or an array for several
+   * outputs.
+   */
+  invoke(op: OpHandle, inputs: readonly (TensorHandle | undefined)[], attrs: readonly unknown[] | undefined): TensorHandle | TensorHandle[];
+
+  /** A contiguous tensor with a copy of `data` (byte length must be numel * element size). */
+  tensorFromData(dtype: number, shape: readonly number[], data: NativeData): TensorHandle;
+  /** A 0-d tensor holding `value` converted to `dtype` (integers truncate; range-checked). */
+  tensorScalar(dtype: number, value: number | bigint | boolean): TensorHandle;
+  tensorShape(h: TensorHandle): number[];
+  /** Strides in elements. */
+  tensorStrides(h: TensorHandle): number[];
+  /** The dtype code. */
+  tensorDtype(h: TensorHandle): number;
+  tensorNumel(h: TensorHandle): number;
+  tensorIsContiguous(h: TensorHandle): boolean;
+  /** A new typed array with the elements in row-major order (bool → Uint8Array, int64 → BigInt64Array). */
+  tensorToTypedArray(h: TensorHandle): NativeTypedArray;
+  /** Releases the tensor now; idempotent. */
+  dispose(h: TensorHandle): void;
+  isDisposed(h: TensorHandle): boolean;
+}
+
+/** `<package root>`: this file is `<root>/bindings/typescript/{src,dist}/native.{ts,js}`. */
+export const PACKAGE_ROOT = path.resolve(__dirname, "..", "..", "..");
+
+/** Where the addon is loaded from. */
+export const ADDON_PATH = process.env["TESSERA_ADDON"] || path.join(PACKAGE_ROOT, "build", "lib", "tessera.node");
+
+function load(): NativeBinding {
+  let binding: NativeBinding;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    binding = require(ADDON_PATH) as NativeBinding;
+  } catch (cause) {
+    const why = cause instanceof Error ? cause.message : String(cause);
+    throw new Error(
+      `tessera: cannot load the native addon from ${ADDON_PATH}: ${why}\n` +
+        `Build it with \`npm run build\` (cmake-js), or point the TESSERA_ADDON environment variable at tessera.node.`,
+      { cause },
+    );
+  }
+  const version = binding.apiVersion();
+  if (version !== EXPECTED_API_VERSION) {
+    throw new Error(
+      `tessera: the native library at ${ADDON_PATH} has C API version ${version}, but this TypeScript ` +
+        `runtime was written for version ${EXPECTED_API_VERSION}. Rebuild the library (\`npm run build\`) ` +
+        `or reinstall a matching tessera package.`,
+    );
+  }
+  binding.init(makeError);
+  return binding;
+}
+
+/** The loaded addon. */
+export const native: NativeBinding = load();
