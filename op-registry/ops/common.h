@@ -1,5 +1,6 @@
 // Inference helpers shared by several operator families.
 #pragma once
+#include "tessera/registry/grad_ops.h"
 #include "tessera/registry/registry.h"
 
 namespace tsr::ops {

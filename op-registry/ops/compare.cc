@@ -57,6 +57,17 @@ void cast_kernel(OpCall& c) {
   });
 }
 
+void where_grad(GradCtx& g) {
+  Tensor zero = grad::scalar(0, g.dy().dtype());
+  if (g.needs[1]) g.grad_in[1] = grad::unbroadcast(grad::call("where", {g.in(0), g.dy(), zero}), g.in(1).shape());
+  if (g.needs[2]) g.grad_in[2] = grad::unbroadcast(grad::call("where", {g.in(0), zero, g.dy()}), g.in(2).shape());
+}
+
+// Float-to-float casts pass the gradient back in the input's dtype; other casts cut it.
+void cast_grad(GradCtx& g) {
+  if (is_floating(g.dy().dtype())) g.grad_in[0] = grad::call("cast", {g.dy()}, {grad::dtype("dtype", g.in(0).dtype())});
+}
+
 void add_compare(Registry& r, const char* name, const char* summary, KernelFn k, const char* onnx_type, int since, Example ex) {
   r.add(OpBuilder(name, "compare", __FILE__)
             .summary(summary)
@@ -91,7 +102,7 @@ void register_compare_ops(Registry& r) {
             .output("out", "Selected values with the broadcast shape and x's dtype.", kAllTypes)
             .infer(infer_where)
             .kernel(where_kernel)
-            .gradient("dx = unbroadcast(where(condition, dy, 0), x); dy_ = unbroadcast(where(condition, 0, dy), y)")
+            .gradient("dx = unbroadcast(where(condition, dy, 0), x); dy_ = unbroadcast(where(condition, 0, dy), y)", where_grad)
             .onnx("Where", 16)
             .example({"pick per element", {T("bool", {3}, {1, 0, 1}), T("float32", {3}, {1, 2, 3}), T("float32", {}, {-1})}, {},
                       {T("float32", {3}, {1, -1, 3})}, "hand-derived"})
@@ -106,7 +117,7 @@ void register_compare_ops(Registry& r) {
             .output("y", "x converted to dtype, same shape.", kAllTypes)
             .infer(infer_cast)
             .kernel(cast_kernel)
-            .gradient("dx = cast(dy, x.dtype) for float to float; none otherwise")
+            .gradient("dx = cast(dy, x.dtype) when both dtypes are floating; none otherwise", cast_grad)
             .onnx("Cast", 13)
             .onnx_rename("dtype", "to")
             .example({"float to int32 truncates", {T("float32", {4}, {1.7, -1.7, 0, 3})}, {{"dtype", "\"int32\""}},

@@ -97,10 +97,71 @@ struct Sigmoid {
   }
 };
 
+// ---- gradients (written with registered operators) ---------------------------------------
+using grad::call;
+using grad::scalar;
+using grad::unbroadcast;
+
+void set_binary_grads(GradCtx& g, const Tensor& da, const Tensor& db) {
+  if (g.needs[0]) g.grad_in[0] = unbroadcast(da, g.in(0).shape());
+  if (g.needs[1]) g.grad_in[1] = unbroadcast(db, g.in(1).shape());
+}
+void add_grad(GradCtx& g) { set_binary_grads(g, g.dy(), g.dy()); }
+void sub_grad(GradCtx& g) { set_binary_grads(g, g.dy(), g.needs[1] ? call("neg", {g.dy()}) : Tensor()); }
+void mul_grad(GradCtx& g) {
+  set_binary_grads(g, g.needs[0] ? call("mul", {g.dy(), g.in(1)}) : Tensor(), g.needs[1] ? call("mul", {g.dy(), g.in(0)}) : Tensor());
+}
+void div_grad(GradCtx& g) {
+  // d(a/b)/da = 1/b; d(a/b)/db = -y/b
+  Tensor da = g.needs[0] ? call("div", {g.dy(), g.in(1)}) : Tensor();
+  Tensor db = g.needs[1] ? call("neg", {call("div", {call("mul", {g.dy(), g.out()}), g.in(1)})}) : Tensor();
+  set_binary_grads(g, da, db);
+}
+void pow_grad(GradCtx& g) {
+  const Tensor &a = g.in(0), &b = g.in(1);
+  Tensor da, db;
+  if (g.needs[0]) {
+    Tensor bm1 = call("sub", {b, scalar(1, b.dtype())});
+    da = call("mul", {g.dy(), call("mul", {b, call("pow", {a, bm1})})});
+  }
+  if (g.needs[1]) db = call("mul", {g.dy(), call("mul", {g.out(), call("log", {a})})});
+  set_binary_grads(g, da, db);
+}
+// The gradient goes to b where `b_wins`, else to a.
+void select_grad(GradCtx& g, const Tensor& b_wins) {
+  Tensor zero = scalar(0, g.dy().dtype());
+  set_binary_grads(g, g.needs[0] ? call("where", {b_wins, zero, g.dy()}) : Tensor(),
+                   g.needs[1] ? call("where", {b_wins, g.dy(), zero}) : Tensor());
+}
+void maximum_grad(GradCtx& g) { select_grad(g, call("less", {g.in(0), g.in(1)})); }
+void minimum_grad(GradCtx& g) { select_grad(g, call("greater", {g.in(0), g.in(1)})); }
+
+void neg_grad(GradCtx& g) { g.grad_in[0] = call("neg", {g.dy()}); }
+void abs_grad(GradCtx& g) {
+  Tensor zero = scalar(0, g.in(0).dtype());
+  Tensor neg_dy = call("neg", {g.dy()});
+  g.grad_in[0] = call("where", {call("greater", {g.in(0), zero}), g.dy(), call("where", {call("less", {g.in(0), zero}), neg_dy, zero})});
+}
+void relu_grad(GradCtx& g) {
+  Tensor zero = scalar(0, g.in(0).dtype());
+  g.grad_in[0] = call("where", {call("greater", {g.in(0), zero}), g.dy(), zero});
+}
+void exp_grad(GradCtx& g) { g.grad_in[0] = call("mul", {g.dy(), g.out()}); }
+void log_grad(GradCtx& g) { g.grad_in[0] = call("div", {g.dy(), g.in(0)}); }
+void sqrt_grad(GradCtx& g) { g.grad_in[0] = call("div", {g.dy(), call("mul", {g.out(), scalar(2, g.out().dtype())})}); }
+void tanh_grad(GradCtx& g) {
+  const Tensor& y = g.out();
+  g.grad_in[0] = call("mul", {g.dy(), call("sub", {scalar(1, y.dtype()), call("mul", {y, y})})});
+}
+void sigmoid_grad(GradCtx& g) {
+  const Tensor& y = g.out();
+  g.grad_in[0] = call("mul", {g.dy(), call("mul", {y, call("sub", {scalar(1, y.dtype()), y})})});
+}
+
 const char* kBroadcastDoc = "Inputs broadcast against each other with NumPy rules and must share one dtype.";
 
-void add_binary(Registry& r, const char* name, const char* summary, KernelFn k, const char* gradient, const char* onnx_type,
-                int since, Example ex, DTypeSet dtypes = kNumeric) {
+void add_binary(Registry& r, const char* name, const char* summary, KernelFn k, GradFn gfn, const char* gradient,
+                const char* onnx_type, int since, Example ex, DTypeSet dtypes = kNumeric) {
   r.add(OpBuilder(name, "elementwise", __FILE__)
             .summary(summary)
             .doc(kBroadcastDoc)
@@ -109,21 +170,21 @@ void add_binary(Registry& r, const char* name, const char* summary, KernelFn k, 
             .output("y", "Result with the broadcast shape and the inputs' dtype.", dtypes)
             .infer(infer_binary_same)
             .kernel(k)
-            .gradient(gradient)
+            .gradient(gradient, gfn)
             .onnx(onnx_type, since)
             .example(std::move(ex))
             .build());
 }
 
-void add_unary(Registry& r, const char* name, const char* summary, DTypeSet dtypes, KernelFn k, const char* gradient,
-               const char* onnx_type, int since, Example ex) {
+void add_unary(Registry& r, const char* name, const char* summary, DTypeSet dtypes, KernelFn k, GradFn gfn,
+               const char* gradient, const char* onnx_type, int since, Example ex) {
   r.add(OpBuilder(name, "elementwise", __FILE__)
             .summary(summary)
             .input("x", "Input tensor.", dtypes)
             .output("y", "Result with x's shape and dtype.", dtypes)
             .infer(infer_unary_same)
             .kernel(k)
-            .gradient(gradient)
+            .gradient(gradient, gfn)
             .onnx(onnx_type, since)
             .example(std::move(ex))
             .build());
@@ -132,44 +193,44 @@ void add_unary(Registry& r, const char* name, const char* summary, DTypeSet dtyp
 }  // namespace
 
 void register_elementwise_ops(Registry& r) {
-  add_binary(r, "add", "Element-wise sum a + b.", binary_kernel<Add>, "da = unbroadcast(dy, a); db = unbroadcast(dy, b)", "Add", 7,
+  add_binary(r, "add", "Element-wise sum a + b.", binary_kernel<Add>, add_grad, "da = unbroadcast(dy, a); db = unbroadcast(dy, b)", "Add", 7,
              {"row broadcast over a matrix", {T("float32", {2, 3}, {1, 2, 3, 4, 5, 6}), T("float32", {3}, {10, 20, 30})}, {},
               {T("float32", {2, 3}, {11, 22, 33, 14, 25, 36})}, "hand-derived"});
-  add_binary(r, "sub", "Element-wise difference a - b.", binary_kernel<Sub>, "da = unbroadcast(dy, a); db = -unbroadcast(dy, b)", "Sub", 7,
+  add_binary(r, "sub", "Element-wise difference a - b.", binary_kernel<Sub>, sub_grad, "da = unbroadcast(dy, a); db = -unbroadcast(dy, b)", "Sub", 7,
              {"scalar broadcast", {T("int32", {3}, {5, 7, 9}), T("int32", {}, {2})}, {}, {T("int32", {3}, {3, 5, 7})}, "hand-derived"});
-  add_binary(r, "mul", "Element-wise product a * b.", binary_kernel<Mul>, "da = unbroadcast(dy * b, a); db = unbroadcast(dy * a, b)", "Mul", 7,
+  add_binary(r, "mul", "Element-wise product a * b.", binary_kernel<Mul>, mul_grad, "da = unbroadcast(dy * b, a); db = unbroadcast(dy * a, b)", "Mul", 7,
              {"column broadcast", {T("float64", {2, 1}, {2, 3}), T("float64", {1, 3}, {1, 10, 100})}, {},
               {T("float64", {2, 3}, {2, 20, 200, 3, 30, 300})}, "hand-derived"});
   add_binary(r, "div", "Element-wise quotient a / b (integers truncate toward zero; x / 0 is 0 for integers).",
-             binary_kernel<Div>, "da = unbroadcast(dy / b, a); db = unbroadcast(-dy * a / (b * b), b)", "Div", 7,
+             binary_kernel<Div>, div_grad, "da = unbroadcast(dy / b, a); db = unbroadcast(-dy * a / (b * b), b)", "Div", 7,
              {"floats and truncating integers", {T("int64", {4}, {7, -7, 9, 1}), T("int64", {4}, {2, 2, -4, 0})}, {},
               {T("int64", {4}, {3, -3, -2, 0})}, "hand-derived (C/ONNX truncation; engine-defined 0 for x/0)"});
   add_binary(r, "pow", "Element-wise power a ** b (integer powers by repeated squaring; negative integer exponents give 0 unless |a| = 1).",
-             binary_kernel<Pow>, "da = unbroadcast(dy * b * a ** (b - 1), a); db = unbroadcast(dy * log(a) * a ** b, b)", "Pow", 15,
+             binary_kernel<Pow>, pow_grad, "da = unbroadcast(dy * b * a ** (b - 1), a); db = unbroadcast(dy * log(a) * a ** b, b)", "Pow", 15,
              {"squares and roots", {T("float32", {3}, {2, 9, 4}), T("float32", {3}, {3, 0.5, -1})}, {},
               {T("float32", {3}, {8, 3, 0.25})}, "hand-derived"});
-  add_binary(r, "maximum", "Element-wise maximum of a and b (NaN if either is NaN).", binary_kernel<Maximum>,
+  add_binary(r, "maximum", "Element-wise maximum of a and b (NaN if either is NaN).", binary_kernel<Maximum>, maximum_grad,
              "da = unbroadcast(dy * (a >= b), a); db = unbroadcast(dy * (a < b), b)", "Max", 12,
              {"pairwise", {T("float32", {3}, {1, 5, -2}), T("float32", {3}, {3, 4, -1})}, {}, {T("float32", {3}, {3, 5, -1})}, "hand-derived"});
-  add_binary(r, "minimum", "Element-wise minimum of a and b (NaN if either is NaN).", binary_kernel<Minimum>,
+  add_binary(r, "minimum", "Element-wise minimum of a and b (NaN if either is NaN).", binary_kernel<Minimum>, minimum_grad,
              "da = unbroadcast(dy * (a <= b), a); db = unbroadcast(dy * (a > b), b)", "Min", 12,
              {"pairwise", {T("int32", {3}, {1, 5, -2}), T("int32", {3}, {3, 4, -1})}, {}, {T("int32", {3}, {1, 4, -2})}, "hand-derived"});
 
-  add_unary(r, "neg", "Element-wise negation -x.", kSigned, unary_kernel<Neg>, "dx = -dy", "Neg", 13,
+  add_unary(r, "neg", "Element-wise negation -x.", kSigned, unary_kernel<Neg>, neg_grad, "dx = -dy", "Neg", 13,
             {"signs flip", {T("int64", {3}, {1, -2, 0})}, {}, {T("int64", {3}, {-1, 2, 0})}, "hand-derived"});
-  add_unary(r, "abs", "Element-wise absolute value |x|.", kNumeric, unary_kernel<Abs>, "dx = dy * sign(x)", "Abs", 13,
+  add_unary(r, "abs", "Element-wise absolute value |x|.", kNumeric, unary_kernel<Abs>, abs_grad, "dx = dy * sign(x)", "Abs", 13,
             {"magnitudes", {T("float32", {3}, {-1.5, 0, 2})}, {}, {T("float32", {3}, {1.5, 0, 2})}, "hand-derived"});
-  add_unary(r, "relu", "Rectified linear unit max(x, 0).", kSigned, unary_kernel<Relu>, "dx = dy * (x > 0)", "Relu", 14,
+  add_unary(r, "relu", "Rectified linear unit max(x, 0).", kSigned, unary_kernel<Relu>, relu_grad, "dx = dy * (x > 0)", "Relu", 14,
             {"negatives clamp to zero", {T("float32", {4}, {-2, -0.5, 0, 3})}, {}, {T("float32", {4}, {0, 0, 0, 3})}, "hand-derived"});
-  add_unary(r, "exp", "Element-wise natural exponential e^x.", kFloats, unary_kernel<Exp>, "dx = dy * y", "Exp", 13,
+  add_unary(r, "exp", "Element-wise natural exponential e^x.", kFloats, unary_kernel<Exp>, exp_grad, "dx = dy * y", "Exp", 13,
             {"e^0, e^1, e^-1", {T("float64", {3}, {0, 1, -1})}, {}, {T("float64", {3}, {1, 2.718281828459045, 0.36787944117144233})}, "hand-derived (math constants)"});
-  add_unary(r, "log", "Element-wise natural logarithm (NaN below 0, -inf at 0).", kFloats, unary_kernel<Log>, "dx = dy / x", "Log", 13,
+  add_unary(r, "log", "Element-wise natural logarithm (NaN below 0, -inf at 0).", kFloats, unary_kernel<Log>, log_grad, "dx = dy / x", "Log", 13,
             {"log of powers of e", {T("float64", {3}, {1, 2.718281828459045, 7.38905609893065})}, {}, {T("float64", {3}, {0, 1, 2})}, "hand-derived (math constants)"});
-  add_unary(r, "sqrt", "Element-wise square root (NaN below 0).", kFloats, unary_kernel<Sqrt>, "dx = dy / (2 * y)", "Sqrt", 13,
+  add_unary(r, "sqrt", "Element-wise square root (NaN below 0).", kFloats, unary_kernel<Sqrt>, sqrt_grad, "dx = dy / (2 * y)", "Sqrt", 13,
             {"perfect squares", {T("float32", {3}, {0, 4, 2.25})}, {}, {T("float32", {3}, {0, 2, 1.5})}, "hand-derived"});
-  add_unary(r, "tanh", "Element-wise hyperbolic tangent.", kFloats, unary_kernel<Tanh>, "dx = dy * (1 - y * y)", "Tanh", 13,
+  add_unary(r, "tanh", "Element-wise hyperbolic tangent.", kFloats, unary_kernel<Tanh>, tanh_grad, "dx = dy * (1 - y * y)", "Tanh", 13,
             {"odd function", {T("float64", {3}, {0, 0.5493061443340549, -0.5493061443340549})}, {}, {T("float64", {3}, {0, 0.5, -0.5})}, "hand-derived (atanh(0.5) = ln(3)/2)"});
-  add_unary(r, "sigmoid", "Element-wise logistic function 1 / (1 + e^-x).", kFloats, unary_kernel<Sigmoid>, "dx = dy * y * (1 - y)", "Sigmoid", 13,
+  add_unary(r, "sigmoid", "Element-wise logistic function 1 / (1 + e^-x).", kFloats, unary_kernel<Sigmoid>, sigmoid_grad, "dx = dy * y * (1 - y)", "Sigmoid", 13,
             {"symmetric around 0.5", {T("float64", {3}, {0, 1.0986122886681098, -1.0986122886681098})}, {}, {T("float64", {3}, {0.5, 0.75, 0.25})}, "hand-derived (ln 3)"});
 }
 

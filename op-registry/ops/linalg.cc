@@ -48,6 +48,36 @@ void matmul_kernel(OpCall& c) {
   batched_matmul(a2, b2, out);
 }
 
+// Swaps the last two dimensions (a view).
+Tensor transpose_last2(const Tensor& t) {
+  std::vector<int64_t> perm(t.ndim());
+  for (int d = 0; d < t.ndim(); ++d) perm[d] = d;
+  std::swap(perm[t.ndim() - 1], perm[t.ndim() - 2]);
+  return grad::call("transpose", {t}, {grad::ints("perm", perm)});
+}
+
+// With 1-D operands promoted to matrices: da = dy @ b^T, db = a^T @ dy, each summed over the
+// batch dimensions its operand was broadcast along, then given the operand's own shape.
+void matmul_grad(GradCtx& g) {
+  const Tensor &a = g.in(0), &b = g.in(1);
+  Tensor a2 = a.ndim() == 1 ? a.reshape(Shape{1, a.dim(0)}) : a;
+  Tensor b2 = b.ndim() == 1 ? b.reshape(Shape{b.dim(0), 1}) : b;
+  Shape full = g.dy().shape();
+  if (a.ndim() == 1 && b.ndim() == 1) full = Shape{1, 1};
+  else if (a.ndim() == 1) { full.push_back(0); full.d[full.ndim - 1] = full.d[full.ndim - 2]; full.d[full.ndim - 2] = 1; }
+  else if (b.ndim() == 1) full.push_back(1);
+  Tensor dy = g.dy().reshape(full);
+  auto shape_vec = [](const Shape& s) { return std::vector<int64_t>(s.d, s.d + s.ndim); };
+  if (g.needs[0]) {
+    Tensor da = grad::unbroadcast(grad::call("matmul", {dy, transpose_last2(b2)}), a2.shape());
+    g.grad_in[0] = grad::call("reshape", {da}, {grad::ints("shape", shape_vec(a.shape()))});
+  }
+  if (g.needs[1]) {
+    Tensor db = grad::unbroadcast(grad::call("matmul", {transpose_last2(a2), dy}), b2.shape());
+    g.grad_in[1] = grad::call("reshape", {db}, {grad::ints("shape", shape_vec(b.shape()))});
+  }
+}
+
 }  // namespace
 
 void register_linalg_ops(Registry& r) {
@@ -61,7 +91,7 @@ void register_linalg_ops(Registry& r) {
             .output("y", "Product [..., n, m].", kNumeric)
             .infer(infer_matmul)
             .kernel(matmul_kernel)
-            .gradient("da = unbroadcast(dy @ b^T, a); db = unbroadcast(a^T @ dy, b)")
+            .gradient("da = unbroadcast(dy @ b^T, a); db = unbroadcast(a^T @ dy, b)", matmul_grad)
             .onnx("MatMul", 13)
             .example({"2x3 @ 3x2", {T("float32", {2, 3}, {1, 2, 3, 4, 5, 6}), T("float32", {3, 2}, {7, 8, 9, 10, 11, 12})}, {},
                       {T("float32", {2, 2}, {58, 64, 139, 154})}, "hand-derived"})

@@ -196,6 +196,55 @@ void slice_kernel(OpCall& c) {
   c.outputs[0] = x.as_strided(c.out_shape[0], strides, offset);
 }
 
+// ---- gradients ------------------------------------------------------------------------------
+std::vector<int64_t> dims(const Shape& s) { return std::vector<int64_t>(s.d, s.d + s.ndim); }
+
+void reshape_grad(GradCtx& g) { g.grad_in[0] = grad::call("reshape", {g.dy()}, {grad::ints("shape", dims(g.in(0).shape()))}); }
+
+void transpose_grad(GradCtx& g) {
+  const int nd = g.in(0).ndim();
+  const AttrValue& p = g.attr(kPerm);
+  std::vector<int64_t> inverse(nd);
+  for (int i = 0; i < nd; ++i) {
+    int64_t src = p.count == 0 ? nd - 1 - i : (p.ints[i] < 0 ? p.ints[i] + nd : p.ints[i]);
+    inverse[src] = i;
+  }
+  g.grad_in[0] = grad::call("transpose", {g.dy()}, {grad::ints("perm", inverse)});
+}
+
+void concat_grad(GradCtx& g) {
+  const int axis = static_cast<int>(g.i(kConcatAxis) < 0 ? g.i(kConcatAxis) + g.in(0).ndim() : g.i(kConcatAxis));
+  int64_t at = 0;
+  for (int k = 0; k < g.n_inputs; ++k) {
+    const int64_t len = g.in(k).dim(axis);
+    if (g.needs[k])
+      g.grad_in[k] = grad::call("slice", {g.dy()}, {grad::ints("starts", {at}), grad::ints("ends", {at + len}), grad::ints("axes", {axis})});
+    at += len;
+  }
+}
+
+// Zeros everywhere except the sliced region, which receives dy: the same strided view the
+// forward pass took, written into a fresh tensor.
+void slice_grad(GradCtx& g) {
+  const Tensor& x = g.in(0);
+  Tensor dx = Tensor::zeros(x.dtype(), x.shape());
+  OpCall c;
+  const Tensor* in[1] = {&dx};
+  c.inputs = in;
+  c.n_inputs = 1;
+  for (int k = 0; k < 4; ++k) c.attrs[k] = g.attr(k);
+  SliceSpec sp;
+  slice_spec(c, sp);
+  int64_t strides[kMaxDims], offset = 0;
+  for (int d = 0; d < dx.ndim(); ++d) {
+    offset += sp.start[d] * dx.strides()[d];
+    strides[d] = dx.strides()[d] * sp.step[d];
+  }
+  Tensor region = dx.as_strided(g.dy().shape(), strides, offset);
+  region.copy_from(g.dy());
+  g.grad_in[0] = dx;
+}
+
 }  // namespace
 
 void register_shape_ops(Registry& r) {
@@ -208,7 +257,7 @@ void register_shape_ops(Registry& r) {
             .output("y", "x with the new shape.", kAllTypes)
             .infer(infer_reshape)
             .view_kernel(reshape_kernel)
-            .gradient("dx = reshape(dy, x.shape)")
+            .gradient("dx = reshape(dy, x.shape)", reshape_grad)
             .onnx("Reshape", 14, "shape becomes an int64 input tensor")
             .example({"matrix to vector", {T("int32", {2, 3}, {1, 2, 3, 4, 5, 6})}, {{"shape", "[3, -1]"}},
                       {T("int32", {3, 2}, {1, 2, 3, 4, 5, 6})}, "hand-derived"})
@@ -222,7 +271,7 @@ void register_shape_ops(Registry& r) {
             .output("y", "x with permuted dimensions.", kAllTypes)
             .infer(infer_transpose)
             .view_kernel(transpose_kernel)
-            .gradient("dx = transpose(dy, inverse(perm))")
+            .gradient("dx = transpose(dy, inverse(perm))", transpose_grad)
             .onnx("Transpose", 13)
             .example({"matrix transpose", {T("float32", {2, 3}, {1, 2, 3, 4, 5, 6})}, {},
                       {T("float32", {3, 2}, {1, 4, 2, 5, 3, 6})}, "hand-derived"})
@@ -236,7 +285,7 @@ void register_shape_ops(Registry& r) {
             .output("y", "The joined tensor.", kAllTypes)
             .infer(infer_concat)
             .kernel(concat_kernel)
-            .gradient("dinputs[k] = slice(dy, along axis)")
+            .gradient("dinputs[k] = slice(dy, starts=[offset_k], ends=[offset_k + len_k], axes=[axis])", concat_grad)
             .onnx("Concat", 13)
             .example({"stack rows", {T("float32", {1, 2}, {1, 2}), T("float32", {2, 2}, {3, 4, 5, 6})}, {{"axis", "0"}},
                       {T("float32", {3, 2}, {1, 2, 3, 4, 5, 6})}, "hand-derived"})
@@ -256,7 +305,7 @@ void register_shape_ops(Registry& r) {
             .output("y", "The selected elements.", kAllTypes)
             .infer(infer_slice)
             .view_kernel(slice_kernel)
-            .gradient("dx = zeros(x.shape) with dy scattered into the slice")
+            .gradient("dx = zeros(x.shape) with dy written into the sliced region", slice_grad)
             .onnx("Slice", 13, "starts, ends, axes and steps become int64 input tensors")
             .example({"every other column, reversed rows", {T("int32", {2, 4}, {1, 2, 3, 4, 5, 6, 7, 8})},
                       {{"starts", "[-1, 0]"}, {"ends", "[-3, 4]"}, {"steps", "[-1, 2]"}},

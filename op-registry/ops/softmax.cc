@@ -58,6 +58,17 @@ void softmax_kernel(OpCall& c) {
   });
 }
 
+void softmax_grad(GradCtx& g) {
+  const Tensor& y = g.out();
+  Tensor s = grad::call("sum", {grad::call("mul", {g.dy(), y})}, {grad::ints("axes", {g.i(kAxis)}), grad::flag("keepdims", true)});
+  g.grad_in[0] = grad::call("mul", {y, grad::call("sub", {g.dy(), s})});
+}
+
+void log_softmax_grad(GradCtx& g) {
+  Tensor s = grad::call("sum", {g.dy()}, {grad::ints("axes", {g.i(kAxis)}), grad::flag("keepdims", true)});
+  g.grad_in[0] = grad::call("sub", {g.dy(), grad::call("mul", {grad::call("exp", {g.out()}), s})});
+}
+
 }  // namespace
 
 void register_softmax_ops(Registry& r) {
@@ -69,7 +80,7 @@ void register_softmax_ops(Registry& r) {
             .output("y", "Probabilities along axis (sum to 1), same shape as x.", kFloats)
             .infer(infer_softmax)
             .kernel(softmax_kernel<false>)
-            .gradient("dx = y * (dy - sum(dy * y, axis, keepdims))")
+            .gradient("dx = y * (dy - sum(dy * y, axis, keepdims))", softmax_grad)
             .onnx("Softmax", 13)
             .example({"uniform and skewed rows", {T("float64", {2, 2}, {0, 0, 0, 1.0986122886681098})}, {},
                       {T("float64", {2, 2}, {0.5, 0.5, 0.25, 0.75})}, "hand-derived (e^ln3 = 3)"})
@@ -82,7 +93,7 @@ void register_softmax_ops(Registry& r) {
             .output("y", "Log-probabilities along axis, same shape as x.", kFloats)
             .infer(infer_softmax)
             .kernel(softmax_kernel<true>)
-            .gradient("dx = dy - exp(y) * sum(dy, axis, keepdims)")
+            .gradient("dx = dy - exp(y) * sum(dy, axis, keepdims)", log_softmax_grad)
             .onnx("LogSoftmax", 13)
             .example({"two equal logits", {T("float64", {2}, {3, 3})}, {{"axis", "0"}},
                       {T("float64", {2}, {-0.6931471805599453, -0.6931471805599453})}, "hand-derived (-ln 2)"})

@@ -190,6 +190,13 @@ OpBuilder& OpBuilder::gradient(std::string formula) {
   return *this;
 }
 
+OpBuilder& OpBuilder::gradient(std::string formula, GradFn fn) {
+  gradient(std::move(formula));
+  def_.gradient.status = "defined";
+  def_.gradient.fn = fn;
+  return *this;
+}
+
 OpBuilder& OpBuilder::no_gradient(std::string reason) {
   def_.gradient.status = "none";
   def_.gradient.reason = std::move(reason);

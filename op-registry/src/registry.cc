@@ -3,6 +3,9 @@
 #include <cctype>
 #include <unordered_map>
 
+#include "tessera/registry/grad_ops.h"
+#include "tessera/core/autograd.h"
+
 namespace tsr {
 
 std::string build_registry_json(const std::vector<OpDef>& ops, std::string* hash);  // registry_json.cc
@@ -35,6 +38,7 @@ Registry::Registry() {
   register_softmax_ops(*this);
   register_creation_ops(*this);
   validate();
+  autograd::set_accumulate([](const Tensor& a, const Tensor& b) { return grad::call("add", {a, b}); });
   for (size_t k = 0; k < ops_.size(); ++k) name_index()[ops_[k].name] = static_cast<int>(k);
   json_ = build_registry_json(ops_, &hash_);
 }
@@ -183,6 +187,68 @@ static void check_inputs(const OpDef& op, const Tensor* const* inputs, int n, Op
   }
 }
 
+namespace {
+// What a recorded call keeps for its gradient: tensors without autograd identity (no cycles)
+// and a deep copy of the attributes (the caller's arrays die with the call).
+struct SavedCall {
+  std::vector<Tensor> inputs, outputs;
+  AttrValue attrs[OpCall::kMaxAttrs];
+  std::vector<std::vector<int64_t>> ints;
+  std::vector<std::vector<double>> floats;
+  std::vector<std::string> strings;
+};
+
+void record_call(const OpDef& op, OpCall& call) {
+  autograd::record(op.name.c_str(), call.inputs, call.n_inputs, call.outputs, call.n_outputs, [&]() -> BackwardFn {
+    auto saved = std::make_shared<SavedCall>();
+    std::vector<bool> needs(call.n_inputs);
+    for (int k = 0; k < call.n_inputs; ++k) {
+      saved->inputs.push_back(call.inputs[k] ? call.inputs[k]->without_autograd() : Tensor());
+      needs[k] = call.inputs[k] && autograd::requires_grad(*call.inputs[k]) && is_floating(call.inputs[k]->dtype());
+    }
+    for (int k = 0; k < call.n_outputs; ++k) saved->outputs.push_back(call.outputs[k].without_autograd());
+    const int na = static_cast<int>(op.attrs.size());
+    saved->ints.resize(na);
+    saved->floats.resize(na);
+    saved->strings.resize(na);
+    for (int k = 0; k < na; ++k) {
+      const AttrValue& v = call.attrs[k];
+      saved->attrs[k] = v;
+      if (v.type == AttrType::Ints) saved->ints[k].assign(v.ints, v.ints + v.count);
+      if (v.type == AttrType::Floats) saved->floats[k].assign(v.floats, v.floats + v.count);
+      if (v.type == AttrType::String || v.type == AttrType::Enum) saved->strings[k] = v.s ? v.s : "";
+      saved->attrs[k].ints = saved->ints[k].data();
+      saved->attrs[k].floats = saved->floats[k].data();
+      saved->attrs[k].s = saved->strings[k].c_str();
+    }
+    const OpDef* def = &op;
+    return [saved, def, needs](const Tensor* grad_out, Tensor* grad_in) {
+      std::vector<Tensor> gout(grad_out, grad_out + saved->outputs.size());
+      for (size_t k = 0; k < gout.size(); ++k)
+        if (!gout[k].defined()) gout[k] = Tensor::zeros(saved->outputs[k].dtype(), saved->outputs[k].shape());
+      std::unique_ptr<bool[]> nd(new bool[needs.size() + 1]);
+      for (size_t k = 0; k < needs.size(); ++k) nd[k] = needs[k];
+      GradCtx g;
+      g.op = def;
+      g.inputs = saved->inputs.data();
+      g.n_inputs = static_cast<int>(saved->inputs.size());
+      g.outputs = saved->outputs.data();
+      g.attrs = saved->attrs;
+      g.grad_out = gout.data();
+      g.grad_in = grad_in;
+      g.needs = nd.get();
+      def->gradient.fn(g);
+      for (int k = 0; k < g.n_inputs; ++k) {
+        if (!nd[k]) grad_in[k] = Tensor();
+        else if (grad_in[k].defined() && grad_in[k].shape() != saved->inputs[k].shape())
+          throw Error(Status::Internal, "gradient of '" + def->name + "' produced shape " + grad_in[k].shape().str() +
+                                            " for an input of shape " + saved->inputs[k].shape().str(), def->name);
+      }
+    };
+  });
+}
+}  // namespace
+
 void invoke(const OpDef& op, const Tensor* const* inputs, int n_inputs, const AttrRecordView* attrs, int n_attrs, OpCall& call) {
   try {
     call.op = &op;
@@ -195,6 +261,10 @@ void invoke(const OpDef& op, const Tensor* const* inputs, int n_inputs, const At
     if (!op.views)
       for (int k = 0; k < call.n_outputs; ++k) call.outputs[k] = Tensor::empty(call.out_dtype[k], call.out_shape[k]);
     op.kernel(call);
+    // Outputs never inherit an input's autograd identity (views copy the Tensor object).
+    for (int k = 0; k < call.n_outputs; ++k)
+      if (call.outputs[k].autograd_meta()) call.outputs[k].set_autograd_meta(nullptr);
+    if (autograd::is_recording() && op.gradient.fn) record_call(op, call);
   } catch (Error& e) {
     e.set_op(op.name);
     throw;

@@ -58,6 +58,55 @@ inline Tensor run(const char* name, std::vector<Tensor> in, std::vector<Attr> at
   return call.outputs[0];
 }
 
+// ---- registry examples ----------------------------------------------------------------------
+inline DType dtype_named(const std::string& n) {
+  for (int k = 0; k < kNumDTypes; ++k)
+    if (dtype_name(static_cast<DType>(k)) == n) return static_cast<DType>(k);
+  throw std::runtime_error("bad dtype " + n);
+}
+
+inline Tensor from_example(const ExampleTensor& e) {
+  Shape s = Shape::of(e.shape.data(), static_cast<int64_t>(e.shape.size()));
+  Tensor t = Tensor::empty(dtype_named(e.dtype), s);
+  dispatch_dtype(t.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    for (size_t i = 0; i < e.data.size(); ++i) t.data_as<T>()[i] = static_cast<T>(e.data[i]);
+  });
+  return t;
+}
+
+// Example attributes are JSON literals; tests only need numbers, bools, lists and dtype names.
+inline AttrRecordView parse_attr(const AttrDef& d, const std::string& lit, std::vector<int64_t>& ints, std::vector<double>& floats) {
+  AttrRecordView r{0, static_cast<int32_t>(d.type), 0, 0, nullptr, nullptr, nullptr, 0};
+  switch (d.type) {
+    case AttrType::Bool: r.i = lit == "true"; break;
+    case AttrType::Int: r.i = std::stoll(lit); break;
+    case AttrType::Float: r.f = std::stod(lit); break;
+    case AttrType::DType: r.i = static_cast<int64_t>(dtype_named(lit.substr(1, lit.size() - 2))); break;
+    case AttrType::Ints:
+    case AttrType::Floats: {
+      std::string body = lit.substr(1, lit.size() - 2);
+      size_t pos = 0;
+      while (pos < body.size()) {
+        size_t next = body.find(',', pos);
+        std::string item = body.substr(pos, next == std::string::npos ? std::string::npos : next - pos);
+        if (item.find_first_not_of(' ') != std::string::npos) {
+          ints.push_back(std::stoll(item));
+          floats.push_back(std::stod(item));
+        }
+        if (next == std::string::npos) break;
+        pos = next + 1;
+      }
+      r.ints = ints.data();
+      r.floats = floats.data();
+      r.count = static_cast<int64_t>(ints.size());
+      break;
+    }
+    default: ADD_FAILURE() << "attribute type not handled by the test: " << attr_type_name(d.type);
+  }
+  return r;
+}
+
 // Expects run() to throw an Error with this status and argument.
 #define EXPECT_TSR_ERROR(stmt, st, argname)                   \
   try {                                                       \

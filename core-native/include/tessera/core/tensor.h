@@ -9,6 +9,8 @@
 
 namespace tsr {
 
+struct AutogradMeta;
+
 class Tensor {
  public:
   Tensor() = default;
@@ -46,12 +48,23 @@ class Tensor {
   // Copies the elements in row-major order to `dst` (numel * itemsize bytes).
   void copy_to(void* dst) const;
 
+  // Autograd bookkeeping (see autograd.h); null for tensors off the tape.
+  const std::shared_ptr<AutogradMeta>& autograd_meta() const { return meta_; }
+  void set_autograd_meta(std::shared_ptr<AutogradMeta> m) { meta_ = std::move(m); }
+  // The same view without autograd bookkeeping.
+  Tensor without_autograd() const {
+    Tensor t = *this;
+    t.meta_.reset();
+    return t;
+  }
+
  private:
   std::shared_ptr<Storage> storage_;
   DType dtype_ = DType::Float32;
   Shape shape_;
   int64_t strides_[kMaxDims] = {};
   int64_t offset_ = 0;
+  std::shared_ptr<AutogradMeta> meta_;
 };
 
 }  // namespace tsr

@@ -89,10 +89,33 @@ struct OpCall {
 using InferFn = void (*)(OpCall& call);
 using KernelFn = void (*)(OpCall& call);
 
+// What a gradient function sees: the forward call's inputs, outputs and attributes (saved
+// when the call was recorded) and the gradients of the outputs. It fills grad_in[k] for each
+// input k with needs[k] set, with a tensor of that input's shape and dtype.
+struct GradCtx {
+  const OpDef* op = nullptr;
+  const Tensor* inputs = nullptr;
+  int n_inputs = 0;
+  const Tensor* outputs = nullptr;
+  const AttrValue* attrs = nullptr;
+  const Tensor* grad_out = nullptr;  // one per output (zeros where none arrived)
+  Tensor* grad_in = nullptr;
+  const bool* needs = nullptr;
+
+  const Tensor& in(int k) const { return inputs[k]; }
+  const Tensor& out(int k = 0) const { return outputs[k]; }
+  const Tensor& dy(int k = 0) const { return grad_out[k]; }
+  int64_t i(int slot) const { return attrs[slot].i; }
+  bool b(int slot) const { return attrs[slot].i != 0; }
+  const AttrValue& attr(int slot) const { return attrs[slot]; }
+};
+using GradFn = void (*)(GradCtx& g);
+
 struct GradientSlot {
-  // "formula": a gradient that operator-library work turns into registered operators;
+  // "defined": `fn` computes it (the formula documents it); "planned": only the formula so far;
   // "none": not differentiable, with the reason.
   std::string status = "planned";
+  GradFn fn = nullptr;
   std::string formula;  // e.g. "da = unbroadcast(dy, a)"
   std::string reason;
 };
@@ -160,6 +183,7 @@ class OpBuilder {
   OpBuilder& kernel(KernelFn f) { def_.kernel = f; return *this; }
   OpBuilder& view_kernel(KernelFn f) { def_.kernel = f; def_.views = true; return *this; }
   OpBuilder& gradient(std::string formula);
+  OpBuilder& gradient(std::string formula, GradFn fn);
   OpBuilder& no_gradient(std::string reason);
   OpBuilder& onnx(std::string op_type, int since, std::string note = {});
   OpBuilder& onnx_rename(std::string ours, std::string theirs);
