@@ -5,7 +5,7 @@ import { Tensor, type TensorLike } from "../tensor";
 import type { DType } from "../dtype";
 
 /** Hash of the registry these bindings were generated from; checked against the library at load time. */
-export const REGISTRY_HASH = "3072960a80936041";
+export const REGISTRY_HASH = "2d5fc8a19243bc88";
 /** Registry names of every operator, in registry order. */
 export const OP_NAMES = [
   "add",
