@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "tessera/core/autograd.h"
 #include "tessera/core/thread_pool.h"
 #include "tessera/registry/registry.h"
 
@@ -372,6 +373,209 @@ int32_t tsr_num_threads(void) { return tsr::num_threads(); }
 tsr_status tsr_set_num_threads(int32_t n) {
   TSR_TRY
   tsr::set_num_threads(n);
+  TSR_CATCH
+}
+
+}  // extern "C"
+
+// ---- DLPack (appended) ------------------------------------------------------------------------
+// Export: the DLManagedTensor owns a copy of the engine view (a storage reference). Import: the
+// engine wraps the memory span the strides reach and keeps the producer's DLManagedTensor as the
+// external storage's user pointer; its deleter runs when the last view goes.
+#include <dlpack/dlpack.h>
+
+namespace {
+
+constexpr uint8_t kDLBoolCode = 6;  // kDLBool (DLPack 0.8+); dlpack.h 0.6 has no name for it
+
+struct DlpackExport {
+  DLManagedTensor managed{};
+  tsr::Tensor view;
+  int64_t shape[TSR_MAX_DIMS] = {};
+  int64_t strides[TSR_MAX_DIMS] = {};
+};
+
+void dlpack_export_deleter(DLManagedTensor* m) {
+  if (m) delete static_cast<DlpackExport*>(m->manager_ctx);
+}
+
+void dlpack_import_deleter(void* /*data*/, void* user) {
+  auto* m = static_cast<DLManagedTensor*>(user);
+  if (m && m->deleter) m->deleter(m);
+}
+
+DLDataType dlpack_dtype(tsr::DType d) {
+  switch (d) {
+    case tsr::DType::Float32: return {kDLFloat, 32, 1};
+    case tsr::DType::Float64: return {kDLFloat, 64, 1};
+    case tsr::DType::Int32: return {kDLInt, 32, 1};
+    case tsr::DType::Int64: return {kDLInt, 64, 1};
+    case tsr::DType::UInt8: return {kDLUInt, 8, 1};
+    case tsr::DType::Bool: return {kDLBoolCode, 8, 1};
+  }
+  throw Error(Status::Internal, "dtype without a DLPack code");
+}
+
+tsr::DType dtype_from_dlpack(DLDataType t) {
+  if (t.lanes == 1) {
+    if (t.code == kDLFloat && t.bits == 32) return tsr::DType::Float32;
+    if (t.code == kDLFloat && t.bits == 64) return tsr::DType::Float64;
+    if (t.code == kDLInt && t.bits == 32) return tsr::DType::Int32;
+    if (t.code == kDLInt && t.bits == 64) return tsr::DType::Int64;
+    if (t.code == kDLUInt && t.bits == 8) return tsr::DType::UInt8;
+    if (t.code == kDLBoolCode && t.bits == 8) return tsr::DType::Bool;
+  }
+  throw Error(Status::Unsupported,
+              "DLPack dtype (code " + std::to_string(t.code) + ", " + std::to_string(t.bits) + " bits, " +
+                  std::to_string(t.lanes) + " lanes) has no Tessera dtype (float32, float64, int32, int64, uint8, bool)",
+              {}, "managed");
+}
+
+}  // namespace
+
+extern "C" {
+
+tsr_status tsr_tensor_to_dlpack(const tsr_tensor* t, void** out_managed) {
+  TSR_TRY
+  require(out_managed, "out_managed");
+  *out_managed = nullptr;
+  const tsr::Tensor& x = tensor_of(t, "t");
+  auto* e = new DlpackExport();
+  e->view = x;
+  const int nd = x.ndim();
+  for (int i = 0; i < nd; ++i) {
+    e->shape[i] = x.dim(i);
+    e->strides[i] = x.strides()[i];
+  }
+  DLTensor& d = e->managed.dl_tensor;
+  d.data = x.data();
+  d.device = DLDevice{kDLCPU, 0};
+  d.ndim = nd;
+  d.dtype = dlpack_dtype(x.dtype());
+  d.shape = e->shape;
+  d.strides = e->strides;
+  d.byte_offset = 0;
+  e->managed.manager_ctx = e;
+  e->managed.deleter = dlpack_export_deleter;
+  *out_managed = &e->managed;
+  TSR_CATCH
+}
+
+tsr_status tsr_tensor_from_dlpack(void* managed, tsr_tensor** out) {
+  TSR_TRY
+  require(out, "out");
+  *out = nullptr;
+  require(managed, "managed");
+  auto* m = static_cast<DLManagedTensor*>(managed);
+  const DLTensor& d = m->dl_tensor;
+  if (d.device.device_type != kDLCPU && d.device.device_type != kDLCUDAHost)
+    throw Error(Status::Unsupported, "DLPack device type " + std::to_string(d.device.device_type) + " is not CPU memory", {}, "managed");
+  const tsr::DType dt = dtype_from_dlpack(d.dtype);
+  if (d.ndim < 0 || d.ndim > TSR_MAX_DIMS)
+    throw Error(Status::InvalidArgument, "DLPack tensor has " + std::to_string(d.ndim) + " dimensions; at most " +
+                                             std::to_string(TSR_MAX_DIMS) + " are supported", {}, "managed");
+  if (d.ndim > 0) require(d.shape, "managed->dl_tensor.shape");
+  const tsr::Shape shape = tsr::Shape::of(d.shape, d.ndim, "managed");
+  int64_t strides[TSR_MAX_DIMS];
+  if (d.strides) {
+    for (int i = 0; i < d.ndim; ++i) strides[i] = d.strides[i];
+  } else {
+    tsr::contiguous_strides(shape, strides);
+  }
+  const int64_t isz = static_cast<int64_t>(tsr::dtype_size(dt));
+  // The element span the view reaches, relative to its first element.
+  int64_t lo = 0, hi = 0;
+  const bool empty = shape.numel() == 0;
+  for (int i = 0; i < d.ndim && !empty; ++i) {
+    const int64_t reach = strides[i] * (shape.d[i] - 1);
+    if (reach < 0) lo += reach;
+    else hi += reach;
+  }
+  char* first = static_cast<char*>(d.data) + d.byte_offset;
+  if (!empty) {
+    require(d.data, "managed->dl_tensor.data");
+    if (reinterpret_cast<uintptr_t>(first) % static_cast<uintptr_t>(isz) != 0)
+      throw Error(Status::InvalidArgument, "DLPack data is not aligned to the element size", {}, "managed");
+  }
+  auto* h = new_handle(tsr::Tensor());
+  try {
+    if (empty) {
+      h->t = tsr::Tensor::empty(dt, shape);
+    } else {
+      const int64_t extent = hi - lo + 1;
+      tsr::Tensor base = tsr::Tensor::wrap(dt, tsr::Shape::of(&extent, 1), first + lo * isz, dlpack_import_deleter, m);
+      h->t = base.as_strided(shape, strides, -lo);
+    }
+  } catch (...) {
+    delete h;
+    throw;
+  }
+  *out = h;
+  // An empty tensor needs none of the producer's memory: hand it back now.
+  if (empty && m->deleter) m->deleter(m);
+  TSR_CATCH
+}
+
+tsr_status tsr_autograd_set_recording(int32_t on, int32_t* prev) {
+  TSR_TRY
+  tsr::Registry::get();  // gradients need the registry's operators
+  const bool was = tsr::autograd::set_recording(on != 0);
+  if (prev) *prev = was ? 1 : 0;
+  TSR_CATCH
+}
+
+int32_t tsr_autograd_is_recording(void) { return tsr::autograd::is_recording() ? 1 : 0; }
+
+tsr_status tsr_tensor_attach_grad(tsr_tensor* t) {
+  TSR_TRY
+  tensor_of(t, "t");
+  if (!tsr::is_floating(t->t.dtype()))
+    throw Error(Status::DTypeMismatch, "only floating-point tensors can have gradients, this one is " + std::string(tsr::dtype_name(t->t.dtype())), {}, "t");
+  tsr::autograd::attach_grad(t->t);
+  TSR_CATCH
+}
+
+tsr_status tsr_tensor_requires_grad(const tsr_tensor* t, int32_t* out) {
+  TSR_TRY
+  require(out, "out");
+  *out = tsr::autograd::requires_grad(tensor_of(t, "t")) ? 1 : 0;
+  TSR_CATCH
+}
+
+tsr_status tsr_tensor_grad(const tsr_tensor* t, tsr_tensor** out) {
+  TSR_TRY
+  require(out, "out");
+  *out = nullptr;
+  const auto& meta = tensor_of(t, "t").autograd_meta();
+  if (!meta || !meta->is_leaf)
+    throw Error(Status::InvalidArgument, "tensor has no gradient: call tsr_tensor_attach_grad on it before recording", {}, "t");
+  if (meta->grad.defined()) *out = new_handle(meta->grad);
+  TSR_CATCH
+}
+
+tsr_status tsr_tensor_zero_grad(tsr_tensor* t) {
+  TSR_TRY
+  const auto& meta = tensor_of(t, "t").autograd_meta();
+  if (meta) meta->grad = tsr::Tensor();
+  TSR_CATCH
+}
+
+tsr_status tsr_tensor_detach(const tsr_tensor* t, tsr_tensor** out) {
+  TSR_TRY
+  require(out, "out");
+  *out = new_handle(tsr::autograd::detach(tensor_of(t, "t")));
+  TSR_CATCH
+}
+
+tsr_status tsr_autograd_backward(const tsr_tensor* const* heads, int32_t n_heads, const tsr_tensor* const* head_grads) {
+  TSR_TRY
+  if (n_heads <= 0 || !heads) throw Error(Status::InvalidArgument, "backward needs at least one head", {}, "heads");
+  std::vector<tsr::Tensor> hs, gs;
+  for (int32_t k = 0; k < n_heads; ++k) {
+    hs.push_back(tensor_of(heads[k], "heads"));
+    gs.push_back(head_grads && head_grads[k] ? tensor_of(head_grads[k], "head_grads") : tsr::Tensor());
+  }
+  tsr::autograd::backward(hs, gs);
   TSR_CATCH
 }
 

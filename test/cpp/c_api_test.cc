@@ -137,3 +137,44 @@ TEST(CApi, ViewOutputsShareStorage) {
   EXPECT_EQ(got[1], 4);
   tsr_tensor_release(out[0]);
 }
+
+TEST(CApi, AutogradThroughHandles) {
+  const tsr_op *mul, *sum;
+  ASSERT_EQ(tsr_op_lookup("mul", &mul), TSR_OK);
+  ASSERT_EQ(tsr_op_lookup("sum", &sum), TSR_OK);
+  double data[3] = {1, 2, 3};
+  int64_t shape[1] = {3};
+  tsr_tensor* x;
+  ASSERT_EQ(tsr_tensor_create(TSR_DTYPE_FLOAT64, shape, 1, data, sizeof data, &x), TSR_OK);
+  ASSERT_EQ(tsr_tensor_attach_grad(x), TSR_OK);
+  int32_t prev = -1;
+  ASSERT_EQ(tsr_autograd_set_recording(1, &prev), TSR_OK);
+  EXPECT_EQ(prev, 0);
+  const tsr_tensor* in[2] = {x, x};
+  tsr_tensor *sq, *y;
+  int32_t n;
+  ASSERT_EQ(tsr_op_invoke(mul, in, 2, nullptr, 0, &sq, 1, &n), TSR_OK);
+  const tsr_tensor* in2[1] = {sq};
+  ASSERT_EQ(tsr_op_invoke(sum, in2, 1, nullptr, 0, &y, 1, &n), TSR_OK);
+  tsr_autograd_set_recording(prev, nullptr);
+  EXPECT_EQ(tsr_autograd_is_recording(), 0);
+  const tsr_tensor* heads[1] = {y};
+  ASSERT_EQ(tsr_autograd_backward(heads, 1, nullptr), TSR_OK);
+  tsr_tensor* g;
+  ASSERT_EQ(tsr_tensor_grad(x, &g), TSR_OK);
+  ASSERT_NE(g, nullptr);
+  double got[3];
+  ASSERT_EQ(tsr_tensor_copy_to(g, got, sizeof got), TSR_OK);
+  EXPECT_EQ(got[0], 2);
+  EXPECT_EQ(got[2], 6);
+  tsr_tensor_release(g);
+  ASSERT_EQ(tsr_tensor_zero_grad(x), TSR_OK);
+  ASSERT_EQ(tsr_tensor_grad(x, &g), TSR_OK);
+  EXPECT_EQ(g, nullptr);
+  int32_t ints[1] = {0};
+  tsr_tensor* xi;
+  ASSERT_EQ(tsr_tensor_create(TSR_DTYPE_INT32, shape, 1, nullptr, 0, &xi), TSR_OK);
+  EXPECT_EQ(tsr_tensor_attach_grad(xi), TSR_ERR_DTYPE_MISMATCH);
+  (void)ints;
+  for (tsr_tensor* t : {x, sq, y, xi}) tsr_tensor_release(t);
+}

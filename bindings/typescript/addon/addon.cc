@@ -173,6 +173,14 @@ Napi::Object InitModule(Napi::Env env, Napi::Object exports) {
   Export<TensorToTypedArray>(env, exports, "tensorToTypedArray");
   Export<Dispose>(env, exports, "dispose");
   Export<IsDisposed>(env, exports, "isDisposed");
+  Export<AutogradSetRecording>(env, exports, "autogradSetRecording");
+  Export<AutogradIsRecording>(env, exports, "autogradIsRecording");
+  Export<AutogradBackward>(env, exports, "autogradBackward");
+  Export<TensorAttachGrad>(env, exports, "tensorAttachGrad");
+  Export<TensorRequiresGrad>(env, exports, "tensorRequiresGrad");
+  Export<TensorGrad>(env, exports, "tensorGrad");
+  Export<TensorZeroGrad>(env, exports, "tensorZeroGrad");
+  Export<TensorDetach>(env, exports, "tensorDetach");
   exports.Set("TSR_API_VERSION", Napi::Number::New(env, TSR_API_VERSION));
   return exports;
 }

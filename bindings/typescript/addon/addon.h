@@ -127,6 +127,14 @@ Napi::Value TensorIsContiguous(const Napi::CallbackInfo& info);
 Napi::Value TensorToTypedArray(const Napi::CallbackInfo& info);
 Napi::Value Dispose(const Napi::CallbackInfo& info);
 Napi::Value IsDisposed(const Napi::CallbackInfo& info);
+Napi::Value AutogradSetRecording(const Napi::CallbackInfo& info);
+Napi::Value AutogradIsRecording(const Napi::CallbackInfo& info);
+Napi::Value AutogradBackward(const Napi::CallbackInfo& info);
+Napi::Value TensorAttachGrad(const Napi::CallbackInfo& info);
+Napi::Value TensorRequiresGrad(const Napi::CallbackInfo& info);
+Napi::Value TensorGrad(const Napi::CallbackInfo& info);
+Napi::Value TensorZeroGrad(const Napi::CallbackInfo& info);
+Napi::Value TensorDetach(const Napi::CallbackInfo& info);
 
 // Runs `fn`, letting Napi::Error through (node-addon-api rethrows it in JS) and turning any
 // other C++ exception into a JS Error, so nothing escapes into V8.

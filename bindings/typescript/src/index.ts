@@ -14,6 +14,7 @@ import { ADDON_PATH, native } from "./native";
 export { Tensor, disposeSymbol, formatShape } from "./tensor";
 export type { TensorLike, TensorData, TensorOptions, NestedArray, NestedValues, Scalar } from "./tensor";
 export * from "./errors";
+export { autograd } from "./autograd";
 export {
   DTYPES,
   DTYPE_CODES,

@@ -88,6 +88,20 @@ export interface NativeBinding {
   /** Releases the tensor now; idempotent. */
   dispose(h: TensorHandle): void;
   isDisposed(h: TensorHandle): boolean;
+
+  /** Turns recording on/off for this thread; returns the previous state. */
+  autogradSetRecording(on: boolean): boolean;
+  autogradIsRecording(): boolean;
+  /** Backpropagates from `heads`; a null/undefined head gradient means ones. */
+  autogradBackward(heads: readonly TensorHandle[], headGrads?: readonly (TensorHandle | null | undefined)[]): void;
+  /** Marks a floating-point tensor as a leaf that accumulates gradients. */
+  tensorAttachGrad(h: TensorHandle): void;
+  tensorRequiresGrad(h: TensorHandle): boolean;
+  /** The accumulated gradient (a new handle), or null before any backward reached it. */
+  tensorGrad(h: TensorHandle): TensorHandle | null;
+  tensorZeroGrad(h: TensorHandle): void;
+  /** Same data, no gradient flows through (a new handle). */
+  tensorDetach(h: TensorHandle): TensorHandle;
 }
 
 /** `<package root>`: this file is `<root>/bindings/typescript/{src,dist}/native.{ts,js}`. */

@@ -220,6 +220,47 @@ export class Tensor {
     return jsValue(this.toTypedArray(), 0, this.dtype);
   }
 
+  // ---- autograd (see ./autograd.ts) -----------------------------------------------------------
+
+  /**
+   * Marks this floating-point tensor as a leaf whose gradient {@link Tensor.backward} /
+   * `autograd.backward` accumulates (MXNet's `attach_grad`); clears any earlier gradient.
+   * Returns `this` for chaining.
+   */
+  attachGrad(): this {
+    native.tensorAttachGrad(this.handle);
+    return this;
+  }
+
+  /** Whether this tensor takes part in gradient computation (an attached leaf or a recorded result). */
+  get requiresGrad(): boolean {
+    return native.tensorRequiresGrad(this.handle);
+  }
+
+  /**
+   * The gradient accumulated in this leaf, as a new tensor (dispose it when done), or `null`
+   * before any backward pass reached it.
+   */
+  get grad(): Tensor | null {
+    const g = native.tensorGrad(this.handle);
+    return g === null ? null : new Tensor(g);
+  }
+
+  /** Forgets the accumulated gradient; the next backward pass starts from zero. */
+  zeroGrad(): void {
+    native.tensorZeroGrad(this.handle);
+  }
+
+  /** The same data cut from the tape: no gradient flows through the result (a new tensor). */
+  detach(): Tensor {
+    return new Tensor(native.tensorDetach(this.handle));
+  }
+
+  /** Backpropagates from this recorded result; `headGrad` defaults to ones of this shape. */
+  backward(headGrad?: Tensor): void {
+    native.autogradBackward([this.handle], [headGrad === undefined ? undefined : headGrad.handle]);
+  }
+
   /** Releases the native tensor now. Idempotent; any later use throws {@link DisposedError}. */
   dispose(): void {
     if (this._disposed) return;

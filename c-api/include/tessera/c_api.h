@@ -271,6 +271,102 @@ TSR_API int32_t tsr_num_threads(void);
 /** \brief Sets the number of kernel threads; n <= 0 restores the core count. \since 1 */
 TSR_API tsr_status tsr_set_num_threads(int32_t n);
 
+/* ---- DLPack (appended) -------------------------------------------------------------------- */
+/*
+ * Zero-copy exchange with other array libraries through DLPack's `DLManagedTensor` (dlpack.h,
+ * the unversioned struct of DLPack 0.6+). The parameters are `void*` so that this header does not
+ * depend on dlpack.h; pass a `DLManagedTensor*`. Supported: CPU memory (kDLCPU, kDLCUDAHost), one
+ * lane, and the dtypes float32/float64 (kDLFloat 32/64), int32/int64 (kDLInt 32/64), uint8
+ * (kDLUInt 8) and bool (kDLBool = 6 of DLPack 0.8+, 8 bits).
+ *
+ * Versioning note: these two functions were appended while TSR_API_VERSION is still 1; bumping it
+ * is left to a release that regenerates op-registry/registry.json and every binding at once
+ * (bindings refuse to load on a version mismatch).
+ */
+
+/**
+ * \brief Exports a tensor (this view: data pointer, shape, strides in elements, dtype) as a DLPack
+ * `DLManagedTensor`, without copying.
+ * The managed tensor holds its own reference to the storage: `t` may be released before the
+ * consumer is done. Writes through either side are visible to the other.
+ * \param[in] t the tensor (borrowed).
+ * \param[out] out_managed receives a `DLManagedTensor*`; the caller owns it and calls its
+ *             `deleter(managed)` exactly once when done (that drops the storage reference).
+ * \since 1 (appended; see the versioning note above)
+ */
+TSR_API tsr_status tsr_tensor_to_dlpack(const tsr_tensor* t, void** out_managed);
+
+/**
+ * \brief Imports a DLPack `DLManagedTensor` as a tensor that views its memory, without copying.
+ * Any strides are kept (NULL strides = compact row-major; zero and negative strides are allowed),
+ * so transposed, sliced or broadcast views stay views. The data address (data + byte_offset)
+ * must be aligned to the element size.
+ * \param[in] managed a `DLManagedTensor*`. On success the engine owns it and calls
+ *            `managed->deleter(managed)` exactly once, on the releasing thread, when the last
+ *            view of the memory is released (at once for a tensor with no elements). On failure
+ *            the deleter is not called and the caller keeps ownership.
+ * \param[out] out the new tensor; the caller owns one reference and releases it with
+ *             tsr_tensor_release.
+ * \since 1 (appended; see the versioning note above)
+ */
+TSR_API tsr_status tsr_tensor_from_dlpack(void* managed, tsr_tensor** out);
+
+/* ---- autograd (appended) ------------------------------------------------------------------ */
+/*
+ * MXNet-style reverse mode. Inside a recording scope (per thread), every operator call whose
+ * inputs need gradients is recorded; tsr_autograd_backward then accumulates gradients into the
+ * tensors marked with tsr_tensor_attach_grad. Only floating-point inputs receive gradients.
+ */
+
+/**
+ * \brief Turns recording on or off for the calling thread (nest scopes by restoring `prev`).
+ * \param[in] on 1 to record, 0 to stop.
+ * \param[out] prev the previous state (may be NULL).
+ * \since 1 (appended)
+ */
+TSR_API tsr_status tsr_autograd_set_recording(int32_t on, int32_t* prev);
+
+/** \brief Whether the calling thread is recording (1) or not (0). \since 1 (appended) */
+TSR_API int32_t tsr_autograd_is_recording(void);
+
+/**
+ * \brief Marks `t` as a leaf that accumulates gradients (MXNet attach_grad); clears its gradient.
+ * The mark belongs to this handle's tensor: views made later by operators are new tensors.
+ * \since 1 (appended)
+ */
+TSR_API tsr_status tsr_tensor_attach_grad(tsr_tensor* t);
+
+/** \brief Whether `t` takes part in gradient computation. \param[out] out 1 or 0. \since 1 (appended) */
+TSR_API tsr_status tsr_tensor_requires_grad(const tsr_tensor* t, int32_t* out);
+
+/**
+ * \brief The gradient accumulated in a leaf by tsr_autograd_backward.
+ * \param[out] out a new reference the caller releases, or NULL when no gradient has arrived yet.
+ * \since 1 (appended)
+ */
+TSR_API tsr_status tsr_tensor_grad(const tsr_tensor* t, tsr_tensor** out);
+
+/** \brief Forgets the gradient accumulated in a leaf (the next backward starts from zero). \since 1 (appended) */
+TSR_API tsr_status tsr_tensor_zero_grad(tsr_tensor* t);
+
+/**
+ * \brief The same data, cut from the tape: no gradient flows through the result.
+ * \param[out] out a new tensor sharing t's storage; the caller releases it.
+ * \since 1 (appended)
+ */
+TSR_API tsr_status tsr_tensor_detach(const tsr_tensor* t, tsr_tensor** out);
+
+/**
+ * \brief Backpropagates from `n_heads` recorded results into every attached leaf.
+ * \param[in] heads results computed while recording (borrowed).
+ * \param[in] head_grads NULL, or `n_heads` entries each NULL (meaning ones) or a tensor with the
+ *            head's shape. Gradients accumulate across calls until tsr_tensor_zero_grad or
+ *            tsr_tensor_attach_grad.
+ * \since 1 (appended)
+ */
+TSR_API tsr_status tsr_autograd_backward(const tsr_tensor* const* heads, int32_t n_heads,
+                                         const tsr_tensor* const* head_grads);
+
 #ifdef __cplusplus
 }
 #endif

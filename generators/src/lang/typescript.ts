@@ -50,6 +50,8 @@ export const RESERVED_TENSOR_MEMBERS: readonly string[] = [
   "disposed", "handle", "constructor", "then", "valueOf", "toJSON",
   // further members of bindings/typescript/src/tensor.ts
   "strides", "isContiguous", "shapeRef",
+  // autograd members
+  "attachGrad", "requiresGrad", "grad", "zeroGrad", "detach", "backward",
 ];
 
 const reserved: ReadonlySet<string> = new Set([...TS_RESERVED_WORDS, ...TS_GENERATED_NAMES]);
