@@ -2,6 +2,8 @@
 // gradient (float64, random inputs shaped like the operator's first registry example).
 #include <cmath>
 #include <random>
+#include <algorithm>
+#include <map>
 #include <set>
 
 #include "tessera/core/autograd.h"
@@ -111,16 +113,27 @@ TEST(Autograd, ViewsKeepTheirOwnIdentity) {
 
 namespace {
 
-// Inputs that must stay positive for the operator's domain.
-const std::set<std::string> kPositiveInputs = {"log", "sqrt", "pow"};
+// Where an operator's domain needs other inputs than the default (magnitudes in [0.5, 1.5]
+// with random signs, away from kinks at 0): {lo, hi, random sign}.
+struct InputRange {
+  double lo, hi;
+  bool signed_;
+};
+const std::map<std::string, InputRange> kInputRanges = {
+    {"log", {0.5, 1.5, false}},
+    {"sqrt", {0.5, 1.5, false}},
+    {"pow", {0.5, 1.5, false}},
+};
 
-Tensor random_like(const ExampleTensor& e, std::mt19937& gen, bool positive) {
+// Float inputs of the example become random float64 values of the same shape; inputs that
+// cannot be float64 (bool conditions, integer indices) keep the example's values.
+Tensor random_like(const TensorDef& def, const ExampleTensor& e, std::mt19937& gen, const InputRange& range) {
+  if (!dtype_in(DType::Float64, def.dtypes)) return from_example(e);
   Shape s = Shape::of(e.shape.data(), static_cast<int64_t>(e.shape.size()));
-  if (e.dtype == "bool") return from_example(e);
   Tensor t = Tensor::empty(DType::Float64, s);
-  std::uniform_real_distribution<double> mag(0.5, 1.5);
+  std::uniform_real_distribution<double> mag(range.lo, range.hi);
   std::bernoulli_distribution sign(0.5);
-  for (int64_t i = 0; i < t.numel(); ++i) t.data_as<double>()[i] = mag(gen) * (positive || !sign(gen) ? 1 : -1);
+  for (int64_t i = 0; i < t.numel(); ++i) t.data_as<double>()[i] = mag(gen) * (range.signed_ && sign(gen) ? -1 : 1);
   return t;
 }
 
@@ -156,7 +169,12 @@ TEST(Autograd, FiniteDifferencesMatchEveryGradient) {
     SCOPED_TRACE(op.name);
     const Example& ex = op.examples.front();
     std::vector<Tensor> in;
-    for (const auto& e : ex.inputs) in.push_back(random_like(e, gen, kPositiveInputs.count(op.name) > 0));
+    auto range_it = kInputRanges.find(op.name);
+    const InputRange range = range_it != kInputRanges.end() ? range_it->second : InputRange{0.5, 1.5, true};
+    for (size_t k = 0; k < ex.inputs.size(); ++k) {
+      const TensorDef& def = op.inputs[std::min(k, op.inputs.size() - 1)];
+      in.push_back(random_like(def, ex.inputs[k], gen, range));
+    }
     std::vector<std::vector<int64_t>> ints(ex.attrs.size());
     std::vector<std::vector<double>> floats(ex.attrs.size());
     std::vector<AttrRecordView> recs;
