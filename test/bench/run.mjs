@@ -4,7 +4,8 @@
 //      runtime -> addon -> engine -> new Tensor), outputs disposed, next to the same loop in plain
 //      JS (no native call) and the bare addon call, for context; target < 1.5 us/call;
 //   2. float32 GEMM 1024^3 through `matmul` vs OpenBLAS cblas_sgemm called directly
-//      (build/bin/gemm_direct), same process tree, same machine state; target >= 90 %.
+//      (build/bin/gemm_direct), same process tree, same machine state; target >= 90 %;
+//   3. element-wise add and sum over 16M floats in GB/s beside memcpy (build/bin/bandwidth_bench).
 // Options: --calls N (default 300000), --runs R (default 5), --gemm-n N (1024), --gemm-repeats R (10),
 //          --json (print only the JSON summary).
 // Loads the compiled package (bindings/typescript/dist); build first with `npm run build`.
@@ -146,34 +147,37 @@ for (let i = 0; i < nn; i++) {
 const A = Tensor.from(aData, { shape: [GEMM_N, GEMM_N] });
 const B = Tensor.from(bData, { shape: [GEMM_N, GEMM_N] });
 const flop = 2 * GEMM_N ** 3;
-for (let i = 0; i < GEMM_WARMUP; i++) matmul(A, B).dispose();
-const gemmMs = [];
-for (let i = 0; i < GEMM_REPEATS; i++) {
-  const t0 = nowNs();
-  const C = matmul(A, B);
-  gemmMs.push(Number(nowNs() - t0) / 1e6);
-  C.dispose();
-}
-A.dispose();
-B.dispose();
-const tessGflopsMedian = flop / (median(gemmMs) * 1e6);
-const tessGflopsBest = flop / (min(gemmMs) * 1e6);
-log(`   tessera matmul                   ${tessGflopsMedian.toFixed(1)} GFLOP/s [${tessGflopsBest.toFixed(1)}]  (${median(gemmMs).toFixed(2)} ms)`);
-
 // Next to the addon's build tree: build/bin/gemm_direct (or ../bin of $TESSERA_ADDON's folder).
 const buildDir = process.env.TESSERA_ADDON ? dirname(dirname(process.env.TESSERA_ADDON)) : join(root, "build");
 const direct = join(buildDir, "bin", "gemm_direct");
-let directResult;
-if (existsSync(direct)) {
-  const r = spawnSync(direct, [String(GEMM_N), String(GEMM_REPEATS), String(GEMM_WARMUP)], { encoding: "utf8" });
-  if (r.status === 0) {
-    directResult = JSON.parse(r.stdout.trim().split("\n").pop());
-  } else {
-    log(`   gemm_direct failed (exit ${r.status}): ${r.stderr}`);
+// Tessera and the direct call alternate for GEMM_ROUNDS rounds so that a load change on the
+// machine hits both; each side reports its best round's median.
+const GEMM_ROUNDS = opt("--gemm-rounds", 3);
+const tessRounds = [];
+const directRounds = [];
+for (let round = 0; round < GEMM_ROUNDS; round++) {
+  for (let i = 0; i < GEMM_WARMUP; i++) matmul(A, B).dispose();
+  const gemmMs = [];
+  for (let i = 0; i < GEMM_REPEATS; i++) {
+    const t0 = nowNs();
+    const C = matmul(A, B);
+    gemmMs.push(Number(nowNs() - t0) / 1e6);
+    C.dispose();
   }
-} else {
-  log(`   gemm_direct not found at ${direct} — build it with \`npm run build\``);
+  tessRounds.push({ median: flop / (median(gemmMs) * 1e6), best: flop / (min(gemmMs) * 1e6), ms: median(gemmMs) });
+  if (!existsSync(direct)) continue;
+  const r = spawnSync(direct, [String(GEMM_N), String(GEMM_REPEATS), String(GEMM_WARMUP)], { encoding: "utf8" });
+  if (r.status === 0) directRounds.push(JSON.parse(r.stdout.trim().split("\n").pop()));
+  else log(`   gemm_direct failed (exit ${r.status}): ${r.stderr}`);
 }
+A.dispose();
+B.dispose();
+const bestTess = tessRounds.reduce((a, b) => (b.median > a.median ? b : a));
+const tessGflopsMedian = bestTess.median;
+const tessGflopsBest = Math.max(...tessRounds.map((r) => r.best));
+log(`   tessera matmul                   ${tessGflopsMedian.toFixed(1)} GFLOP/s [${tessGflopsBest.toFixed(1)}]  (${bestTess.ms.toFixed(2)} ms; best of ${GEMM_ROUNDS} alternating rounds)`);
+if (!existsSync(direct)) log(`   gemm_direct not found at ${direct} — build it with \`npm run build\``);
+const directResult = directRounds.length ? directRounds.reduce((a, b) => (b.median_gflops > a.median_gflops ? b : a)) : undefined;
 let ratio;
 let gemmPass;
 if (directResult) {
@@ -181,6 +185,30 @@ if (directResult) {
   gemmPass = ratio >= GEMM_TARGET;
   log(`   OpenBLAS cblas_sgemm direct      ${directResult.median_gflops.toFixed(1)} GFLOP/s [${directResult.best_gflops.toFixed(1)}]  (${directResult.median_ms.toFixed(2)} ms, ${directResult.threads} threads)`);
   log(`   ratio tessera / direct           ${(ratio * 100).toFixed(1)} %   target >= ${GEMM_TARGET * 100} %: ${gemmPass ? "PASS" : "MISS"}`);
+}
+
+// ---- 3. memory-bound kernels --------------------------------------------------------------
+
+log("");
+log("3. memory-bound kernels over 16M float32 (build/bin/bandwidth_bench, C API, median of 20)");
+const BW_TARGET = 0.7;
+let bandwidth = null;
+const bwBin = join(buildDir, "bin", "bandwidth_bench");
+if (existsSync(bwBin)) {
+  const r = spawnSync(bwBin, [String(16 << 20), "20"], { encoding: "utf8" });
+  if (r.status === 0) {
+    bandwidth = JSON.parse(r.stdout.trim().split("\n").pop());
+    bandwidth.add_ratio = +(bandwidth.add_gbs / bandwidth.memcpy_gbs).toFixed(3);
+    bandwidth.sum_ratio = +(bandwidth.sum_gbs / bandwidth.memcpy_gbs).toFixed(3);
+    const verdict = (x) => (x >= BW_TARGET ? "PASS" : "MISS");
+    log(`   memcpy (peer, read + write)      ${bandwidth.memcpy_gbs.toFixed(1)} GB/s  (${bandwidth.memcpy_ms.toFixed(2)} ms)`);
+    log(`   add (read 2n + write n)          ${bandwidth.add_gbs.toFixed(1)} GB/s  (${bandwidth.add_ms.toFixed(2)} ms)  ${(bandwidth.add_ratio * 100).toFixed(0)} % of memcpy, target >= ${BW_TARGET * 100} %: ${verdict(bandwidth.add_ratio)}`);
+    log(`   sum (read n)                     ${bandwidth.sum_gbs.toFixed(1)} GB/s  (${bandwidth.sum_ms.toFixed(2)} ms)  ${(bandwidth.sum_ratio * 100).toFixed(0)} % of memcpy, target >= ${BW_TARGET * 100} %: ${verdict(bandwidth.sum_ratio)}`);
+  } else {
+    log(`   bandwidth_bench failed (exit ${r.status}): ${r.stderr}`);
+  }
+} else {
+  log(`   bandwidth_bench not found at ${bwBin} — build it with \`npm run build\``);
 }
 
 const summary = {
@@ -199,6 +227,7 @@ const summary = {
     target: GEMM_TARGET,
     pass: gemmPass ?? null,
   },
+  bandwidth,
 };
 log("");
 if (JSON_ONLY) console.log(JSON.stringify(summary));

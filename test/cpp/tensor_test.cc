@@ -93,3 +93,17 @@ TEST(Shape, NormalizeAxis) {
   EXPECT_THROW(normalize_axis(3, 3), Error);
   EXPECT_THROW(normalize_axis(-4, 3), Error);
 }
+
+TEST(Storage, LargeBlocksAreReusedAndStayAligned) {
+  void* first;
+  {
+    Tensor t = Tensor::empty(DType::Float32, Shape{1 << 20});
+    first = t.data();
+  }
+  Tensor again = Tensor::empty(DType::Float32, Shape{(1 << 20) - 7});  // same 64 KiB size class
+  EXPECT_EQ(again.data(), first);
+  EXPECT_EQ(reinterpret_cast<uintptr_t>(again.data()) % 64, 0u);
+  Tensor z = Tensor::zeros(DType::Float32, Shape{1 << 20});  // reused blocks are still zeroed by zeros()
+  for (int64_t i = 0; i < z.numel(); i += 4099) ASSERT_EQ(z.data_as<float>()[i], 0.0f);
+  release_cached_blocks();
+}

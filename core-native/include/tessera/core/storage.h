@@ -34,4 +34,7 @@ class Storage {
   bool owned_;
 };
 
+// Returns the blocks kept for reuse by allocate() to the system.
+void release_cached_blocks();
+
 }  // namespace tsr
