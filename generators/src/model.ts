@@ -437,18 +437,17 @@ function readTensor(
   if (list === "inputs") {
     checkKeys(scope, field, raw, INPUT_KEYS);
   } else {
-    // The engine may also write the input-only keys for outputs; accept them when neutral.
+    // The engine may also write the input-only keys for outputs; an output may be variadic
+    // (a count decided at run time, e.g. split), never optional.
     checkKeys(scope, field, raw, OUTPUT_KEYS, ["optional", "variadic", "meaning"]);
-    for (const key of ["optional", "variadic"] as const) {
-      if (raw[key] !== undefined && raw[key] !== false) scope.fail(join(field, key), "outputs cannot be optional or variadic");
-    }
+    if (raw["optional"] !== undefined && raw["optional"] !== false) scope.fail(join(field, "optional"), "outputs cannot be optional");
   }
   const tensor: TensorModel = {
     name: readName(scope, field, raw),
     doc: readString(scope, field, raw, "doc"),
     dtypes: readDtypeList(scope, join(field, "dtypes"), raw["dtypes"], dtypes),
     optional: list === "inputs" ? readBool(scope, field, raw, "optional") : false,
-    variadic: list === "inputs" ? readBool(scope, field, raw, "variadic") : false,
+    variadic: list === "inputs" || raw["variadic"] !== undefined ? readBool(scope, field, raw, "variadic") : false,
     meaning: readMeaning(scope, field, raw),
     index,
   };
@@ -709,6 +708,11 @@ function readOp(index: number, raw: Json, source: string, dtypes: readonly strin
   inputs.forEach((input, k) => {
     if (input.variadic && k !== inputs.length - 1) {
       scope.fail(`inputs.${input.name}.variadic`, "only the last input may be variadic");
+    }
+  });
+  outputs.forEach((output) => {
+    if (output.variadic && outputs.length !== 1) {
+      scope.fail(`outputs.${output.name}.variadic`, "a variadic output must be the operator's only output");
     }
   });
   const attrs = readArray(scope, "", raw, "attrs").flatMap((a, k) => readAttr(scope, k, a, dtypes) ?? []);

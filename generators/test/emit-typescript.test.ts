@@ -417,3 +417,21 @@ describe("emitTypeScript: the sample registry fixture", () => {
     expect(typeCheck(emitTypeScript(sample))).toEqual([]);
   });
 });
+
+describe("emitTypeScript: a variadic output (a run-time count, e.g. split)", () => {
+  const reg = registry([
+    op("split", { attrs: [attr("num_outputs", "int", 0)], outputs: [output("outputs", { variadic: true })] }),
+  ]);
+  const text = file(emitTypeScript(reg), "ops.ts");
+
+  test("returns Tensor[] through callN without a tuple cast", () => {
+    expect(text).toContain("export function split(x: TensorLike, options: SplitOptions = {}): Tensor[] {");
+    expect(text).toContain("return callN(OPS.split, [x], [options.numOutputs]);");
+  });
+
+  test("the model rejects a variadic output beside another output", () => {
+    expect(() => registry([op("two", { outputs: [output("a", { variadic: true }), output("b")] })])).toThrow(
+      "a variadic output must be the operator's only output",
+    );
+  });
+});

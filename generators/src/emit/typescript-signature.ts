@@ -86,8 +86,10 @@ function inputsArgument(op: OpModel): string {
 }
 
 function callStatement(op: OpModel, returnType: string): string {
-  const fn = op.outputs.length === 1 ? "call1" : "callN";
-  const cast = op.outputs.length === 1 ? "" : ` as ${returnType}`;
+  // A variadic output (a run-time count) returns callN's Tensor[] as it is.
+  const single = op.outputs.length === 1 && !op.outputs[0]!.variadic;
+  const fn = single ? "call1" : "callN";
+  const cast = single || op.outputs[0]!.variadic ? "" : ` as ${returnType}`;
   const head = `return ${fn}(OPS.${op.name}, ${inputsArgument(op)}, `;
   const attrs = op.attrs.map((a) => attrArgument(op, a));
   const oneLine = `${head}[${attrs.join(", ")}])${cast};`;

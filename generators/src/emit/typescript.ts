@@ -82,8 +82,8 @@ function emitOps(project: Project, model: Registry, sigs: readonly TsSignature[]
 
   const runtime = ["call1", "callN", "resolveOps", "enumIndex", "dtypeCode"].filter((name) => {
     if (name === "resolveOps") return true;
-    if (name === "call1") return ops.some((op) => op.outputs.length === 1);
-    if (name === "callN") return ops.some((op) => op.outputs.length > 1);
+    if (name === "call1") return ops.some((op) => op.outputs.length === 1 && !op.outputs[0]!.variadic);
+    if (name === "callN") return ops.some((op) => op.outputs.length > 1 || op.outputs[0]!.variadic);
     if (name === "enumIndex") return ops.some((op) => op.attrs.some((a) => a.type === "enum"));
     return ops.some((op) => op.attrs.some((a) => a.type === "dtype"));
   });

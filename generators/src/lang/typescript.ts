@@ -194,7 +194,8 @@ export const typescript: Language = {
     }
   },
   inputType: (input: TensorModel) => (input.variadic ? "TensorLike[]" : input.optional ? "TensorLike | undefined" : "TensorLike"),
-  returnType: (outputs) => (outputs.length === 1 ? "Tensor" : `[${outputs.map(() => "Tensor").join(", ")}]`),
+  returnType: (outputs) =>
+    outputs.some((o) => o.variadic) ? "Tensor[]" : outputs.length === 1 ? "Tensor" : `[${outputs.map(() => "Tensor").join(", ")}]`,
   literal: (attr, value) => literal(attr, value),
   defaultLiteral: (attr, op) => literal(attr, defaultOf(attr, op)),
   formatDoc,
