@@ -5,8 +5,13 @@
 // Values are rendered as the registry states them. Attributes with a meaning (axis, axes, perm,
 // shape, index) are translated between R's 1-based, column-major view and the engine's at call
 // time by the R runtime, which knows the tensor's rank; a default such as axis 0 depends on it.
+//
+// Operator functions that would mask a function of the packages R attaches at startup (sum, log,
+// reshape, sub, ...) are named with the `tsr_` prefix instead (tsr_sum); the tensor class still
+// makes the base generics (sum(), log(), ...) work on tensors. Help pages are Rd files, written
+// with the Rd helpers below (rdText, rdCode, rdRCode).
 
-import type { AttrModel, AttrValue, OpModel } from "../model";
+import type { AttrModel, AttrValue, Meaning, OpModel } from "../model";
 import { pascalCase, snakeCase } from "./case";
 import {
   defaultOf,
@@ -27,6 +32,173 @@ export const R_RESERVED_WORDS: readonly string[] = [
 ];
 
 const reserved: ReadonlySet<string> = new Set(R_RESERVED_WORDS);
+
+/**
+ * Snake_case function names exported by the packages R attaches at startup (base, methods,
+ * datasets, utils, grDevices, graphics, stats; R 4.2). An operator function of the same name would
+ * mask them for every user who attaches tessera (sum(1:3) would stop working), so such operators
+ * get the R_MASK_PREFIX. Regenerate with:
+ *   Rscript -e 'p <- c("base","methods","datasets","utils","grDevices","graphics","stats");
+ *     n <- unique(unlist(lapply(p, function(k) if (k == "base") ls(baseenv()) else getNamespaceExports(k))));
+ *     cat(sort(n[grepl("^[a-z][a-z0-9]*(_[a-z0-9]+)*$", n)]))'
+ * (minus the reserved words above).
+ */
+export const R_MASKED_NAMES: readonly string[] = `
+abbreviate abline abs acf acos acosh add1 addmargins adist adjustcolor aggregate agrep agrepl
+alarm alias alist all anova any aov aperm append apply approx approxfun apropos ar aregexec args
+arima arima0 array arrows as asin asinh aspell aspell_package_vignettes
+aspell_write_personal_dictionary_file asplit assign assocplot atan atan2 atanh attach attr
+attributes autoload autoloader ave axis backsolve barplot baseenv basename beta bibentry
+bindtextdomain binomial biplot bitmap blues9 bmp body box boxplot bquote browser builtins bxp by
+bzfile c cairo_pdf cairo_ps call cancor capabilities casefold cat cbind cbind2 ccf cdplot
+ceiling character charmatch chartr check_tzones chol chol2inv choose chull citation cite class
+clip close clrhash cm cmdscale coef coefficients coerce col col2rgb colnames colors colorspaces
+colours combn comment complex confint conflicts contour contrasts contributors convolve
+cophenetic coplot cor cos cosh cospi cov cov2cor covratio cpgram crossprod cummax cummin cumprod
+cumsum curve cut cutree cycle data dataentry date dbeta dbinom dcauchy dchisq de debug debugcall
+debugger debugonce decompose deltat demo dendrapply density deparse deparse1 deriv deriv3 det
+detach determinant dev2bitmap deviance dexp df dfbeta dfbetas dffits dgamma dgeom dget dhyper
+diag diff diffinv difftime digamma dim dimnames dir dirname dist dlnorm dlogis dmultinom dnbinom
+dnorm dotchart double dpois dput drop drop1 droplevels dsignrank dt dump dunif duplicated
+dweibull dwilcox eapply ecdf edit effects eigen el emacs embed emptyenv enc2native enc2utf8 end
+enquote environment eval evalq example exists exp expm1 expression extendrange extends factanal
+factor factorial family fft fifo file file_test filter find fitted fivenum fix floor flush force
+formals format formula forwardsolve fourfoldplot frame frequency ftable gamma gaussian gc gcinfo
+gctorture gctorture2 get get_all_vars get0 geterrmessage gethash gettext gettextf getwd gl glm
+glob2rx globalenv gray gregexec gregexpr grep grepl grey grid grouping gsub gzcon gzfile hashtab
+hat hatvalues hcl hclust head heatmap help hist history hsearch_db hsearch_db_concepts
+hsearch_db_keywords hsv iconv iconvlist identical identify identity ifelse image influence
+inherits initialize integer integrate interaction interactive intersect invisible is isa isatty
+isdebugged isoreg jitter jpeg julian kappa kernapply kernel kmeans knots kronecker ksmooth
+l10n_info labels lag lapply layout lbeta lchoose lcm legend length lengths letters levels
+lfactorial lgamma library licence license line lines list list2env lm load loadhistory loadings
+local locator loess log log10 log1p log2 logb logical loglin lowess ls lsfit mad mahalanobis
+maintainer makepredictcall manova maphash mapply match matlines matplot matpoints matrix max
+mean median medpolish menu merge message methods mget min mirror2html missing mode monthplot
+months mosaicplot mtext mtfrm mvfft n2mfrow names napredict naprint naresid nargs nchar ncol new
+news nextn ngettext nlevels nlm nlminb nls nobs noquote norm nrow nsl nullfile numeric
+numeric_version numhash nzchar objects offset open optim optimise optimize options order ordered
+outer pacf package_version page pairlist pairs palette par parse paste paste0 pbeta pbinom
+pbirthday pcauchy pchisq pcre_config pdf person persp pexp pf pgamma pgeom phyper pi pico pictex
+pie pipe plclust plnorm plogis plot pmatch pmax pmin pnbinom png pnorm points poisson poly
+polygon polym polypath polyroot postscript power ppoints ppois ppr prcomp predict preplot pretty
+princomp print prmatrix prod profile proj promax prompt proportions prototype psigamma psignrank
+psmirnov pt ptukey punif pweibull pwilcox q qbeta qbinom qbirthday qcauchy qchisq qexp qf qgamma
+qgeom qhyper qlnorm qlogis qnbinom qnorm qpois qqline qqnorm qqplot qr qsignrank qsmirnov qt
+qtukey quantile quarters quartz quasi quasibinomial quasipoisson quit qunif quote qweibull
+qwilcox r2dtable rainbow range rank rapply raw rbeta rbind rbind2 rbinom rcauchy rchisq rcond
+readline recover rect reformulate regexec regexpr regmatches relevel relist remhash remove
+reorder rep rep_len replace replicate replications representation require reshape resid
+residuals retracemem return rev rexp rf rgamma rgb rgb2hsv rgeom rhyper rle rlnorm rlogis rm
+rmultinom rnbinom rnorm round row rownames rowsum rpois rsignrank rsmirnov rstandard rstudent rt
+rtags rug runif runmed rweibull rwilcox sample sapply save savehistory scale scan screen
+screeplot sd search searchpaths seek segments seq seq_along seq_len sequence serialize setdiff
+setequal sethash setwd show sigma sign signature signif simplify2array simulate sin single sinh
+sink sinpi slot smooth solve sort source spectrum spineplot spline splinefun split sprintf sqrt
+srcfile srcfilealias srcfilecopy srcref stack stars start stderr stdin stdout stem step stepfun
+stl stop stopifnot str str2expression str2lang strcapture strftime strheight stripchart strptime
+strrep strsplit strtoi strtrim structure strwidth strwrap sub subset substitute substr substring
+sum summary sunflowerplot supsmu svd svg sweep switch symbols symnum system system2 t table
+tabulate tail tan tanh tanpi tapply tar tcrossprod tempdir tempfile termplot terms text tiff
+time timestamp title toeplitz tolower topenv toupper trace traceback tracemem trans3d transform
+trigamma trimws trunc truncate try ts tsdiag tsp typeof typhash unclass undebug undebugcall
+union unique uniroot units unlink unlist unname unserialize unsplit unstack untar untrace
+untracemem unz unzip update upgrade url vapply var varimax vcov vector version vi vignette
+warning warnings weekdays weights which window with within write x11 xedit xemacs xfig xinch xor
+xspline xtabs xtfrm xyinch xzfile yinch zapsmall zip
+`.split(/\s+/).filter((w) => w !== "");
+
+/** Exported functions of the hand-written runtime (bindings/r/tessera/R/); an operator must not replace them. */
+export const R_RUNTIME_NAMES: readonly string[] = [
+  "as_tensor", "is_tensor", "tensor_dtype", "tensor_release", "tensor_is_released", "tessera_error",
+  "tessera_registry_json", "tessera_op_names", "tessera_num_threads", "tessera_set_num_threads",
+  "autograd_record", "autograd_pause", "autograd_is_recording", "attach_grad", "requires_grad",
+  "tensor_grad", "zero_grad", "tensor_detach", "backward",
+];
+
+/** Prefix of operator functions whose plain name is in R_MASKED_NAMES or R_RUNTIME_NAMES. */
+export const R_MASK_PREFIX = "tsr_";
+
+const masked: ReadonlySet<string> = new Set([...R_MASKED_NAMES, ...R_RUNTIME_NAMES]);
+
+/** The R function name of an operator: reserved words escaped, masking names prefixed. */
+function rFunctionName(opName: string): string {
+  const name = snakeCase(opName);
+  if (reserved.has(name)) return escape(name);
+  return masked.has(name) ? `${R_MASK_PREFIX}${name}` : name;
+}
+
+/**
+ * Operators whose two inputs the R binding passes to the engine in reverse order. R hands its
+ * column-major buffers to the row-major engine with reversed shapes, so the engine sees every R
+ * matrix transposed; the product A %*% B in R is therefore the engine's matmul(B, A), since
+ * (A B)^T = B^T A^T. Everything else follows from the attributes' meaning tags.
+ */
+export const R_REVERSED_OPERANDS: ReadonlySet<string> = new Set(["matmul"]);
+
+/** What an attribute with a meaning tag means on R's side (1-based, R's own dimension order). */
+export const R_MEANING_NOTES: Readonly<Record<Meaning, string>> = {
+  axis:
+    "In R this is a 1-based dimension of the R array (as in dim(x)[axis]); negative values count from the last dimension (-1 is the last). It is translated to the engine's 0-based row-major axis at call time.",
+  axes:
+    "In R these are 1-based dimensions of the R array (as in dim(x)[axes]); negative values count from the last dimension (-1 is the last). They are translated to the engine's 0-based row-major axes at call time.",
+  perm:
+    "In R this is a permutation of 1..length(dim(x)), as for aperm(): dimension i of the result is dimension perm[i] of x. It is translated to the engine's permutation at call time.",
+  shape:
+    "In R these are dimensions in R's order, as for dim(); the elements keep their column-major order, as with dim<- and array(). They are reversed for the engine at call time.",
+  index:
+    "In R these are 1-based positions along the dimension; negative values count from the end (-1 is the last element). They are translated to the engine's 0-based positions at call time.",
+  layout: "Layout strings name the engine's row-major dimension order; R's dimensions are the same in reverse.",
+};
+
+/**
+ * An attribute value (a default, or an example's argument) in R's convention, by its meaning tag:
+ * axes become 1-based R dimensions, permutations are re-indexed and reversed, shapes reversed,
+ * indices 1-based; other values are unchanged. `rank` is the ndim of the tensor the value refers
+ * to, or null when unknown: then an axis counted from the engine's front comes out as a negative R
+ * axis (engine 0 is R's last dimension, -1), which holds for every rank.
+ */
+export function rConventionValue(attr: AttrModel, value: AttrValue, rank: number | null): AttrValue {
+  const axis = (e: number): number => {
+    if (rank === null) return e >= 0 ? -(e + 1) : -e;
+    return rank - (e < 0 ? e + rank : e);
+  };
+  const each = (f: (n: number) => number): AttrValue =>
+    Array.isArray(value) ? (value as readonly number[]).map(f) : typeof value === "number" ? f(value) : value;
+  switch (attr.meaning) {
+    case "axis":
+    case "axes":
+      return each(axis);
+    case "perm": {
+      if (!Array.isArray(value)) return value;
+      const p = value as readonly number[];
+      return p.map((_, i) => p.length - (p[p.length - 1 - i] as number));
+    }
+    case "shape":
+      return Array.isArray(value) ? [...(value as readonly number[])].reverse() : value;
+    case "index":
+      return each((i) => (i >= 0 ? i + 1 : i));
+    case "layout":
+    case null:
+      return value;
+  }
+}
+
+/** Text for an Rd section: backslashes, braces and % escaped. */
+export function rdText(text: string): string {
+  return text.replace(/\\/g, "\\\\").replace(/([{}%])/g, "\\$1");
+}
+
+/** Inline code in Rd prose: \code{...} with its content escaped. */
+export function rdCode(code: string): string {
+  return `\\code{${rdText(code)}}`;
+}
+
+/** R code for an R-like Rd section (\usage, \examples): only % and backslashes need escaping. */
+export function rdRCode(code: string): string {
+  return code.replace(/\\/g, "\\\\").replace(/%/g, "\\%");
+}
+
 const { isReserved, escape } = suffixEscaper(reserved);
 
 function numeric(n: number): string {
@@ -93,7 +265,7 @@ export const r: Language = {
   reservedWords: reserved,
   isReserved,
   escape,
-  functionName: (opName) => escape(snakeCase(opName)),
+  functionName: rFunctionName,
   parameterName: (name) => escape(snakeCase(name)),
   optionName: (name) => escape(snakeCase(name)),
   typeName: (...parts) => pascalCase(...parts),
