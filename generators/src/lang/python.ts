@@ -24,6 +24,20 @@ export const PY_RESERVED_WORDS: readonly string[] = [
   "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
 ];
 
+/**
+ * Members of the hand-written tessera.Tensor (bindings/python/src/tessera/_tensor.py and its
+ * native base TensorBase) that a generated operator method must not replace; an operator with
+ * one of these names keeps its function form only. A pytest test checks the list against the
+ * real class.
+ */
+export const PY_TENSOR_MEMBERS: readonly string[] = [
+  "shape", "dtype", "ndim", "size", "itemsize", "strides", "released", "readonly", "is_contiguous",
+  "data_ptr", "release", "numpy", "tolist", "item", "astype", "copy", "contiguous", "T", "mT",
+  "device", "nbytes", "fill",
+  // autograd members
+  "attach_grad", "requires_grad", "grad", "zero_grad", "detach", "backward",
+];
+
 const reserved: ReadonlySet<string> = new Set(PY_RESERVED_WORDS);
 const { isReserved, escape } = suffixEscaper(reserved);
 
@@ -70,9 +84,20 @@ function escapeDoc(text: string): string {
   return text.replace(/\\/g, "\\\\").replace(/"""/g, '\\"\\"\\"');
 }
 
-/** Doctest form: ">>> " before each statement, "... " before its continuation lines. */
+/**
+ * Doctest form: ">>> " before each statement, "... " before its continuation lines. An example
+ * that is already a doctest transcript (some line starts with ">>>") is kept as written, so it
+ * can carry expected output lines and prose.
+ */
 function doctest(code: string): string[] {
-  return lines(code).map((l) => (/^\s/.test(l) || /^[)\]}]/.test(l) ? `... ${l}` : `>>> ${l}`));
+  const all = lines(code);
+  if (all.some((l) => l.startsWith(">>>"))) return all;
+  return all.map((l) => (/^\s/.test(l) || /^[)\]}]/.test(l) ? `... ${l}` : `>>> ${l}`));
+}
+
+/** Examples one after another, a blank line between two (doctest ends expected output there). */
+function examplesBody(examples: readonly string[]): string[] {
+  return paragraphs(...examples.map(doctest));
 }
 
 function section(title: string, body: readonly string[]): string[] {
@@ -93,7 +118,7 @@ function formatDoc(doc: DocComment, indent = ""): string {
     lines(doc.description),
     section("Parameters", params),
     section("Returns", returns),
-    section("Examples", doc.examples.flatMap(doctest)),
+    section("Examples", examplesBody(doc.examples)),
   ).map(escapeDoc);
   const [first = "", ...rest] = body;
   if (rest.length === 0) return `${indent}"""${first}"""`;
@@ -133,7 +158,12 @@ export const python: Language = {
     }
   },
   inputType: (input) => (input.variadic ? "Sequence[TensorLike]" : input.optional ? "TensorLike | None" : "TensorLike"),
-  returnType: (outputs) => (outputs.length === 1 ? "Tensor" : `tuple[${outputs.map(() => "Tensor").join(", ")}]`),
+  returnType: (outputs) =>
+    outputs.some((o) => o.variadic)
+      ? "list[Tensor]"
+      : outputs.length === 1
+        ? "Tensor"
+        : `tuple[${outputs.map(() => "Tensor").join(", ")}]`,
   literal: (attr, value) => literal(attr, value),
   defaultLiteral: (attr: AttrModel, op: OpModel) => literal(attr, defaultOf(attr, op)),
   formatDoc,
