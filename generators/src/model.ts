@@ -566,8 +566,9 @@ function readOnnx(scope: Scope, raw: Json | undefined, attrNames: readonly strin
     scope.fail("onnx.status", `expected one of ${ONNX_STATUSES.join(", ")}, got ${describe(status)}`);
     return fallback;
   }
-  const opType = readString(scope, "onnx", raw, "op_type");
-  const sinceOpset = readInteger(scope, "onnx", raw, "since_opset", 0);
+  // The engine writes null for both when an operator has no ONNX op of its own.
+  const opType = raw["op_type"] === null ? "" : readString(scope, "onnx", raw, "op_type");
+  const sinceOpset = raw["since_opset"] === null ? 0 : readInteger(scope, "onnx", raw, "since_opset", 0);
   if (status === "exact" && (opType === "" || sinceOpset < 1)) {
     scope.fail("onnx", 'status "exact" needs an op_type and a since_opset >= 1');
   }

@@ -186,6 +186,14 @@ describe("parseRegistry: errors name the operator, its file and the field", () =
     );
   });
 
+  test("a decomposed or unsupported mapping may carry null op_type and since_opset (as the engine writes them)", () => {
+    const reg = registry([op("silu", { onnx: { status: "decomposed", op_type: null, since_opset: null, attr_renames: {}, note: "x * Sigmoid(x)" } })]);
+    expect(reg.ops[0]!.onnx).toEqual({ status: "decomposed", opType: "", sinceOpset: 0, attrRenames: {}, note: "x * Sigmoid(x)" });
+    expect(modelError([op("neg", { onnx: { status: "exact", op_type: null, since_opset: null } })])).toBe(
+      'op-registry/ops/neg.cc: op "neg": onnx: status "exact" needs an op_type and a since_opset >= 1',
+    );
+  });
+
   test("onnx renames must name attributes", () => {
     expect(modelError([op("cast", { onnx: { status: "exact", op_type: "Cast", since_opset: 13, attr_renames: { to: "to" } } })])).toBe(
       'op-registry/ops/cast.cc: op "cast": onnx.attr_renames: "to" is not an attribute of this operator',
