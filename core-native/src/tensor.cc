@@ -42,6 +42,7 @@ Tensor Tensor::wrap(DType dtype, const Shape& shape, void* data, ExternalDeleter
 }
 
 bool Tensor::is_contiguous() const {
+  if (numel() == 0) return true;  // no element to lay out (and reshape must not recurse on it)
   int64_t expect = 1;
   for (int i = ndim() - 1; i >= 0; --i) {
     if (shape_.d[i] != 1 && strides_[i] != expect) return false;

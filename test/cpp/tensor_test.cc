@@ -107,3 +107,11 @@ TEST(Storage, LargeBlocksAreReusedAndStayAligned) {
   for (int64_t i = 0; i < z.numel(); i += 4099) ASSERT_EQ(z.data_as<float>()[i], 0.0f);
   release_cached_blocks();
 }
+
+TEST(Tensor, ZeroSizeTensorsAreContiguousAndReshape) {
+  Tensor t = Tensor::empty(DType::Float32, Shape{0, 3});
+  EXPECT_TRUE(t.is_contiguous());
+  Tensor r = t.reshape(Shape{3, 0});
+  EXPECT_EQ(r.shape(), (Shape{3, 0}));
+  EXPECT_EQ(r.storage(), t.storage());
+}
