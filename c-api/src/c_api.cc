@@ -313,9 +313,12 @@ tsr_status tsr_op_invoke(const tsr_op* op, const tsr_tensor* const* inputs, int3
     throw Error(Status::InvalidArgument, "inputs is null or n_inputs is negative", def.name, "inputs");
   if (n_attrs < 0 || (n_attrs > 0 && !attrs))
     throw Error(Status::InvalidArgument, "attrs is null or n_attrs is negative", def.name, "attrs");
-  const int n_out = static_cast<int>(def.outputs.size());
-  if (!outputs || capacity < n_out)
-    throw Error(Status::InvalidArgument, "outputs needs room for " + std::to_string(n_out) + " tensor(s)", def.name, "outputs");
+  // A variadic last output (split) holds as many tensors as the call decides: the schema count
+  // is a lower bound here and the real count is checked after inference.
+  const int n_schema = static_cast<int>(def.outputs.size());
+  if (!outputs || capacity < n_schema)
+    throw Error(Status::InvalidArgument, "outputs needs room for " + std::string(def.outputs.back().variadic ? "at least " : "") +
+                                             std::to_string(n_schema) + " tensor(s)", def.name, "outputs");
   // Borrow the engine tensors behind the handles; a stack array covers all but huge concats.
   constexpr int kStack = 32;
   const tsr::Tensor* stack_ptrs[kStack];
@@ -340,6 +343,11 @@ tsr_status tsr_op_invoke(const tsr_op* op, const tsr_tensor* const* inputs, int3
   }
   tsr::OpCall call;
   tsr::invoke(def, ptrs, n_inputs, reinterpret_cast<const tsr::AttrRecordView*>(attrs), n_attrs, call);
+  const int n_out = call.n_outputs;
+  if (n_out > capacity)
+    throw Error(Status::InvalidArgument, "this call produces " + std::to_string(n_out) + " outputs but outputs has room for " +
+                                             std::to_string(capacity) + " (at most " + std::to_string(tsr::OpCall::kMaxOutputs) + ")",
+                def.name, "outputs");
   int made = 0;
   try {
     for (; made < n_out; ++made) outputs[made] = new_handle(std::move(call.outputs[made]));

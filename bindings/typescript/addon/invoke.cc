@@ -19,7 +19,7 @@ constexpr int kStackAttrs = 16;
 constexpr int kStackInts = 64;     // int[] elements over all attributes of one call
 constexpr int kStackFloats = 64;   // float[] elements
 constexpr int kStackChars = 256;   // string attribute bytes
-constexpr int kMaxOutputs = 8;
+constexpr int kMaxOutputs = 64;  // the engine allows up to 64 (a variadic output such as split)
 
 // Largest double below 2^63: integers in [-2^63, kMaxInt64Double] convert to int64 exactly.
 constexpr double kMaxInt64Double = 9223372036854774784.0;
