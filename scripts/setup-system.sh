@@ -5,7 +5,7 @@ set -euo pipefail
 
 # Core build: compiler, cmake, ninja, OpenBLAS, googletest. Bindings: swig (Python, Scala JNI),
 # R with testthat, DLPack header, Maven (Scala).
-PACKAGES=(cmake g++ make ninja-build pkg-config libopenblas-dev libgtest-dev swig libdlpack-dev
+PACKAGES=(cmake g++ make ninja-build pkg-config libopenblas-dev libdnnl-dev libgtest-dev swig libdlpack-dev
   r-base-core r-base-dev r-cran-testthat maven)
 
 missing=()

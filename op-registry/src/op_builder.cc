@@ -49,6 +49,21 @@ void OpCall::bad_input(int k, Status s, const std::string& msg) const {
   throw Error(s, msg, op->name, arg);
 }
 
+void OpCall::set_variadic_count(int64_t count) {
+  const auto& defs = op->outputs;
+  const int fixed = static_cast<int>(defs.size()) - 1;
+  if (defs.empty() || !defs.back().variadic)
+    throw Error(Status::Internal, "set_variadic_count: the last output of '" + op->name + "' is not variadic", op->name);
+  if (count < 1 || count > kMaxOutputs - fixed)
+    throw Error(Status::InvalidArgument,
+                "output '" + defs.back().name + "' would hold " + std::to_string(count) + " tensors; it holds 1.." +
+                    std::to_string(kMaxOutputs - fixed) + " (the engine returns at most " + std::to_string(kMaxOutputs) +
+                    " outputs per call)",
+                op->name, defs.back().name);
+  n_outputs = fixed + static_cast<int>(count);
+  reserve_outputs(n_outputs);
+}
+
 // Strips the build machine's source root so "defined_in" is stable across checkouts.
 static std::string relative_source(const char* file) {
 #ifdef TSR_SOURCE_ROOT
@@ -87,12 +102,19 @@ OpBuilder& OpBuilder::variadic_input(std::string name, std::string doc, DTypeSet
   return *this;
 }
 
-OpBuilder& OpBuilder::output(std::string name, std::string doc, DTypeSet dtypes) {
+OpBuilder& OpBuilder::output(std::string name, std::string doc, DTypeSet dtypes, Meaning m) {
   TensorDef t;
   t.name = std::move(name);
   t.doc = std::move(doc);
   t.dtypes = dtypes;
+  t.meaning = m;
   def_.outputs.push_back(std::move(t));
+  return *this;
+}
+
+OpBuilder& OpBuilder::variadic_output(std::string name, std::string doc, DTypeSet dtypes) {
+  output(std::move(name), std::move(doc), dtypes);
+  def_.outputs.back().variadic = true;
   return *this;
 }
 

@@ -37,6 +37,17 @@ Registry::Registry() {
   register_shape_ops(*this);
   register_softmax_ops(*this);
   register_creation_ops(*this);
+  register_math_ops(*this);
+  register_logical_ops(*this);
+  register_activation_ops(*this);
+  register_indexing_ops(*this);
+  register_layout_ops(*this);
+  register_nn_misc_ops(*this);
+  register_loss_ops(*this);
+  register_optim_ops(*this);
+  register_conv_ops(*this);
+  register_pool_ops(*this);
+  register_norm_ops(*this);
   validate();
   autograd::set_accumulate([](const Tensor& a, const Tensor& b) { return grad::call("add", {a, b}); });
   for (size_t k = 0; k < ops_.size(); ++k) name_index()[ops_[k].name] = static_cast<int>(k);
@@ -62,7 +73,11 @@ void Registry::validate() const {
     if (!is_snake_case(op.name)) invalid_def(op, "name must be snake_case");
     if (op.summary.empty()) invalid_def(op, "missing summary");
     if (!op.infer || !op.kernel) invalid_def(op, "missing inference or kernel");
-    if (op.outputs.empty() || op.outputs.size() > OpCall::kMaxOutputs) invalid_def(op, "needs 1..4 outputs");
+    if (op.outputs.empty() || op.outputs.size() > 4) invalid_def(op, "needs 1..4 outputs in its schema");
+    for (size_t k = 0; k < op.outputs.size(); ++k)
+      if (op.outputs[k].variadic && k + 1 != op.outputs.size()) invalid_def(op, "only the last output may be variadic");
+    for (const auto& t : op.outputs)
+      if (t.optional) invalid_def(op, "output '" + t.name + "' cannot be optional");
     if (op.attrs.size() > OpCall::kMaxAttrs) invalid_def(op, "more than 16 attributes");
     if (op.examples.empty()) invalid_def(op, "needs at least one example");
     for (size_t k = 0; k < op.inputs.size(); ++k)
@@ -233,6 +248,7 @@ void record_call(const OpDef& op, OpCall& call) {
       g.inputs = saved->inputs.data();
       g.n_inputs = static_cast<int>(saved->inputs.size());
       g.outputs = saved->outputs.data();
+      g.n_outputs = static_cast<int>(saved->outputs.size());
       g.attrs = saved->attrs;
       g.grad_out = gout.data();
       g.grad_in = grad_in;
@@ -255,9 +271,15 @@ void invoke(const OpDef& op, const Tensor* const* inputs, int n_inputs, const At
     call.inputs = inputs;
     call.n_inputs = n_inputs;
     call.n_outputs = static_cast<int>(op.outputs.size());
+    call.reserve_outputs(call.n_outputs);
     check_inputs(op, inputs, n_inputs, call);
     resolve_attrs(op, attrs, n_attrs, call);
     op.infer(call);
+    const int n_schema = static_cast<int>(op.outputs.size());
+    if (op.outputs.back().variadic ? (call.n_outputs < n_schema || call.n_outputs > OpCall::kMaxOutputs) : call.n_outputs != n_schema)
+      throw Error(Status::Internal, "inference produced " + std::to_string(call.n_outputs) + " outputs for a schema of " +
+                                        std::to_string(n_schema) + (op.outputs.back().variadic ? " (last variadic)" : ""), op.name);
+    call.reserve_outputs(call.n_outputs);
     if (!op.views)
       for (int k = 0; k < call.n_outputs; ++k) call.outputs[k] = Tensor::empty(call.out_dtype[k], call.out_shape[k]);
     op.kernel(call);

@@ -95,16 +95,16 @@ void attr_default(JsonOut& j, const AttrDef& a) {
   }
 }
 
-void tensor_def(JsonOut& j, const TensorDef& t, bool is_input) {
+// Inputs and outputs share one record: outputs are never optional, and a variadic output (the
+// last one) holds as many tensors as the call's attributes decide.
+void tensor_def(JsonOut& j, const TensorDef& t) {
   j.raw("{");
   j.key("name"); j.str(t.name); j.raw(", ");
   j.key("doc"); j.str(t.doc); j.raw(", ");
   j.key("dtypes"); dtypes(j, t.dtypes);
-  if (is_input) {
-    j.raw(", "); j.key("optional"); j.raw(t.optional ? "true" : "false");
-    j.raw(", "); j.key("variadic"); j.raw(t.variadic ? "true" : "false");
-    j.raw(", "); j.key("meaning"); meaning(j, t.meaning);
-  }
+  j.raw(", "); j.key("optional"); j.raw(t.optional ? "true" : "false");
+  j.raw(", "); j.key("variadic"); j.raw(t.variadic ? "true" : "false");
+  j.raw(", "); j.key("meaning"); meaning(j, t.meaning);
   j.raw("}");
 }
 
@@ -126,8 +126,8 @@ void op_json(JsonOut& j, const OpDef& op) {
   field("summary", op.summary);
   field("doc", op.doc);
   field("defined_in", op.defined_in);
-  j.raw("      "); j.key("inputs"); j.list(op.inputs, [&](const TensorDef& t) { tensor_def(j, t, true); }); j.raw(",\n");
-  j.raw("      "); j.key("outputs"); j.list(op.outputs, [&](const TensorDef& t) { tensor_def(j, t, false); }); j.raw(",\n");
+  j.raw("      "); j.key("inputs"); j.list(op.inputs, [&](const TensorDef& t) { tensor_def(j, t); }); j.raw(",\n");
+  j.raw("      "); j.key("outputs"); j.list(op.outputs, [&](const TensorDef& t) { tensor_def(j, t); }); j.raw(",\n");
   j.raw("      "); j.key("attrs"); j.raw("[");
   for (size_t k = 0; k < op.attrs.size(); ++k) {
     const AttrDef& a = op.attrs[k];

@@ -123,6 +123,18 @@ const std::map<std::string, InputRange> kInputRanges = {
     {"log", {0.5, 1.5, false}},
     {"sqrt", {0.5, 1.5, false}},
     {"pow", {0.5, 1.5, false}},
+    // math family: inverse functions inside their domains; rounding away from its jumps.
+    {"asin", {0.1, 0.9, true}},
+    {"acos", {0.1, 0.9, true}},
+    {"atanh", {0.1, 0.9, true}},
+    {"acosh", {1.2, 2.5, false}},
+    {"floor", {0.1, 0.4, true}},
+    {"ceil", {0.1, 0.4, true}},
+    {"round", {0.1, 0.4, true}},
+    // loss family: probabilities (and soft targets) inside (0, 1).
+    {"binary_cross_entropy", {0.05, 0.95, false}},
+    // nn family: batch_norm's variance input must stay positive.
+    {"batch_norm", {0.5, 1.5, false}},
 };
 
 // Float inputs of the example become random float64 values of the same shape; inputs that

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <cstring>
+#include <deque>
+#include <string>
 #include <vector>
 
 #include "tessera/registry/registry.h"
@@ -75,7 +77,7 @@ inline Tensor from_example(const ExampleTensor& e) {
   return t;
 }
 
-// Example attributes are JSON literals; tests only need numbers, bools, lists and dtype names.
+// Example attributes are JSON literals: numbers, bools, lists, dtype names, strings and enum values.
 inline AttrRecordView parse_attr(const AttrDef& d, const std::string& lit, std::vector<int64_t>& ints, std::vector<double>& floats) {
   AttrRecordView r{0, static_cast<int32_t>(d.type), 0, 0, nullptr, nullptr, nullptr, 0};
   switch (d.type) {
@@ -83,6 +85,21 @@ inline AttrRecordView parse_attr(const AttrDef& d, const std::string& lit, std::
     case AttrType::Int: r.i = std::stoll(lit); break;
     case AttrType::Float: r.f = std::stod(lit); break;
     case AttrType::DType: r.i = static_cast<int64_t>(dtype_named(lit.substr(1, lit.size() - 2))); break;
+    case AttrType::String: {
+      // JSON string literal without escapes; the text outlives the call.
+      static thread_local std::deque<std::string> keep;
+      keep.push_back(lit.substr(1, lit.size() - 2));
+      r.s = keep.back().c_str();
+      break;
+    }
+    case AttrType::Enum: {
+      const std::string v = lit.substr(1, lit.size() - 2);
+      r.i = -1;
+      for (size_t k = 0; k < d.enum_values.size(); ++k)
+        if (d.enum_values[k] == v) r.i = static_cast<int64_t>(k);
+      EXPECT_GE(r.i, 0) << "'" << v << "' is not a value of enum attribute " << d.name;
+      break;
+    }
     case AttrType::Ints:
     case AttrType::Floats: {
       std::string body = lit.substr(1, lit.size() - 2);

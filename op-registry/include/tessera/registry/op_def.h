@@ -3,6 +3,7 @@
 // the ONNX mapping and examples. Bindings, ONNX tables and docs are generated from it.
 #pragma once
 #include <cstdint>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -44,7 +45,7 @@ struct TensorDef {
   std::string doc;
   DTypeSet dtypes = kAllTypes;
   bool optional = false;
-  bool variadic = false;  // last input only: one or more tensors
+  bool variadic = false;  // last input / the last output only: one or more tensors
   Meaning meaning = Meaning::None;
 };
 
@@ -64,17 +65,46 @@ struct OpDef;
 // Everything one invocation sees. Lives on the stack of the dispatcher; nothing here allocates.
 struct OpCall {
   static constexpr int kMaxAttrs = 16;
-  static constexpr int kMaxOutputs = 4;
+  // Capacity for outputs. A variadic output (the last one) holds as many tensors as inference
+  // decides (set_variadic_count), up to this many, all in this stack object. Only the first
+  // kEagerOutputs output slots are constructed up front (a call pays for the outputs it uses,
+  // not for the capacity); set_variadic_count / reserve_outputs construct more.
+  static constexpr int kMaxOutputs = 64;
+  static constexpr int kEagerOutputs = 4;
   const OpDef* op = nullptr;
   const Tensor* const* inputs = nullptr;
   int n_inputs = 0;
   AttrValue attrs[kMaxAttrs];
-  // Filled by inference: the dtype and shape of each output.
+  // Filled by inference: the dtype and shape of each output. n_outputs starts as the schema's
+  // output count; inference of an operator with a variadic output changes it.
   DType out_dtype[kMaxOutputs] = {};
-  Shape out_shape[kMaxOutputs];
+  Shape* const out_shape;  // kMaxOutputs slots
   int n_outputs = 0;
   // Filled by the dispatcher (allocated from out_*) or, for view operators, by the kernel.
-  Tensor outputs[kMaxOutputs];
+  Tensor* const outputs;  // kMaxOutputs slots
+
+  OpCall() : out_shape(reinterpret_cast<Shape*>(shape_buf_)), outputs(reinterpret_cast<Tensor*>(tensor_buf_)) {
+    for (int k = 0; k < kEagerOutputs; ++k) {
+      new (shape_buf_ + k * sizeof(Shape)) Shape();
+      new (tensor_buf_ + k * sizeof(Tensor)) Tensor();
+    }
+  }
+  ~OpCall() {
+    for (int k = 0; k < live_; ++k) {
+      outputs[k].~Tensor();
+      out_shape[k].~Shape();
+    }
+  }
+  OpCall(const OpCall&) = delete;
+  OpCall& operator=(const OpCall&) = delete;
+
+  // Constructs the output slots [0, n) (n <= kMaxOutputs).
+  void reserve_outputs(int n) {
+    for (; live_ < n; ++live_) {
+      new (shape_buf_ + live_ * sizeof(Shape)) Shape();
+      new (tensor_buf_ + live_ * sizeof(Tensor)) Tensor();
+    }
+  }
 
   const Tensor& in(int k) const { return *inputs[k]; }
   bool b(int slot) const { return attrs[slot].i != 0; }
@@ -84,6 +114,15 @@ struct OpCall {
   // Throws InvalidAttribute naming this operator's attribute `slot`.
   [[noreturn]] void bad_attr(int slot, const std::string& msg) const;
   [[noreturn]] void bad_input(int k, Status s, const std::string& msg) const;
+  // For an operator whose last output is variadic: that output holds `count` tensors (at
+  // least 1), so n_outputs becomes (fixed outputs) + count. Throws InvalidArgument naming the
+  // output when the total would exceed kMaxOutputs. Call before filling out_dtype/out_shape.
+  void set_variadic_count(int64_t count);
+
+ private:
+  int live_ = kEagerOutputs;
+  alignas(Shape) unsigned char shape_buf_[kMaxOutputs * sizeof(Shape)];
+  alignas(Tensor) unsigned char tensor_buf_[kMaxOutputs * sizeof(Tensor)];
 };
 
 using InferFn = void (*)(OpCall& call);
@@ -97,6 +136,7 @@ struct GradCtx {
   const Tensor* inputs = nullptr;
   int n_inputs = 0;
   const Tensor* outputs = nullptr;
+  int n_outputs = 0;  // the forward call's output count (varies with a variadic output)
   const AttrValue* attrs = nullptr;
   const Tensor* grad_out = nullptr;  // one per output (zeros where none arrived)
   Tensor* grad_in = nullptr;
@@ -167,7 +207,9 @@ class OpBuilder {
   OpBuilder& input(std::string name, std::string doc, DTypeSet dtypes, Meaning m = Meaning::None);
   OpBuilder& optional_input(std::string name, std::string doc, DTypeSet dtypes);
   OpBuilder& variadic_input(std::string name, std::string doc, DTypeSet dtypes);
-  OpBuilder& output(std::string name, std::string doc, DTypeSet dtypes);
+  OpBuilder& output(std::string name, std::string doc, DTypeSet dtypes, Meaning m = Meaning::None);
+  // The last output may be variadic: inference sets how many tensors it holds for each call.
+  OpBuilder& variadic_output(std::string name, std::string doc, DTypeSet dtypes);
   OpBuilder& attr_bool(std::string name, bool def, std::string doc);
   OpBuilder& attr_int(std::string name, int64_t def, std::string doc, Meaning m = Meaning::None);
   OpBuilder& attr_int_range(std::string name, int64_t def, int64_t lo, int64_t hi, std::string doc, Meaning m = Meaning::None);

@@ -48,5 +48,16 @@ void register_reduce_ops(Registry& r);
 void register_shape_ops(Registry& r);
 void register_softmax_ops(Registry& r);
 void register_creation_ops(Registry& r);
+void register_math_ops(Registry& r);
+void register_logical_ops(Registry& r);
+void register_activation_ops(Registry& r);
+void register_indexing_ops(Registry& r);
+void register_layout_ops(Registry& r);
+void register_nn_misc_ops(Registry& r);
+void register_loss_ops(Registry& r);
+void register_optim_ops(Registry& r);
+void register_conv_ops(Registry& r);
+void register_pool_ops(Registry& r);
+void register_norm_ops(Registry& r);
 
 }  // namespace tsr
