@@ -37,7 +37,7 @@ interface Tree {
 
 interface Parser {
   setLanguage(language: unknown): void;
-  parse(source: string): Tree;
+  parse(source: string, oldTree?: Tree, options?: { bufferSize?: number }): Tree;
 }
 
 /** The npm packages the checks need (exact versions: the repository's devDependencies). */
@@ -78,8 +78,9 @@ export function juliaParser(): Parser {
 }
 
 export function parseJulia(source: string): SyntaxNode {
-  // The native binding reads long inputs through a callback; a string works for any size.
-  return juliaParser().parse(source).rootNode;
+  // The native binding copies a string input through a buffer of `bufferSize` code units
+  // (32 KiB by default) and rejects longer inputs with "Invalid argument": size it to the source.
+  return juliaParser().parse(source, undefined, { bufferSize: source.length + 1 }).rootNode;
 }
 
 // ---------------------------------------------------------------------------------------------
