@@ -23,7 +23,7 @@ export function rng(seed) {
 }
 
 /** Gaussian noise by Box-Muller. */
-function gauss(rand) {
+export function gauss(rand) {
   return Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
 }
 
@@ -76,7 +76,7 @@ function crossEntropy(logits, targets) {
   return neg(mean(sum(mul(logSoftmax(logits, { axis: -1 }), targets), { axes: [1] })));
 }
 
-function progressBar(done, total, width = 24) {
+export function progressBar(done, total, width = 24) {
   const filled = Math.round((done / total) * width);
   return `[${"#".repeat(filled)}${"-".repeat(width - filled)}]`;
 }

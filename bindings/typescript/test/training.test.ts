@@ -20,3 +20,16 @@ test("examples/train-mlp.mjs reaches >= 97 % training accuracy on two moons", ()
   expect(result.losses[29]!).toBeLessThan(result.losses[0]! / 5);
   expect(result.accuracy).toBeGreaterThanOrEqual(0.97);
 }, 60_000);
+
+test("examples/train-cnn.mjs (conv, max_pool, softmax_cross_entropy, adam_update) reaches >= 97 % on bar images", () => {
+  // Horizontal and vertical bars are separable by a 3x3 convolution; chance is 50 %.
+  const r = spawnSync(process.execPath, [path.join(root, "examples/train-cnn.mjs"), "--json", "--epochs", "8"], {
+    encoding: "utf8",
+  });
+  expect(r.stderr).toBe("");
+  expect(r.status).toBe(0);
+  const result = JSON.parse(r.stdout.trim()) as { losses: number[]; accuracy: number };
+  expect(result.losses).toHaveLength(8);
+  expect(result.losses[7]!).toBeLessThan(result.losses[0]! / 3);
+  expect(result.accuracy).toBeGreaterThanOrEqual(0.97);
+}, 120_000);
