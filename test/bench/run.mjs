@@ -5,7 +5,8 @@
 //      JS (no native call) and the bare addon call, for context; target < 1.5 us/call;
 //   2. float32 GEMM 1024^3 through `matmul` vs OpenBLAS cblas_sgemm called directly
 //      (build/bin/gemm_direct), same process tree, same machine state; target >= 90 %;
-//   3. element-wise add and sum over 16M floats in GB/s beside memcpy (build/bin/bandwidth_bench).
+//   3. element-wise add and sum over 16M floats in GB/s beside memcpy (build/bin/bandwidth_bench);
+//   4. conv 3x3 64->64 56x56 through the registry vs oneDNN called directly, and % of machine peak.
 // Options: --calls N (default 300000), --runs R (default 5), --gemm-n N (1024), --gemm-repeats R (10),
 //          --json (print only the JSON summary).
 // Loads the compiled package (bindings/typescript/dist); build first with `npm run build`.
@@ -211,6 +212,28 @@ if (existsSync(bwBin)) {
   log(`   bandwidth_bench not found at ${bwBin} — build it with \`npm run build\``);
 }
 
+// ---- 4. convolution ---------------------------------------------------------------------
+
+log("");
+log("4. float32 conv 3x3, 64->64 channels, 56x56 (build/bin/conv_bench: tsr_op_invoke vs oneDNN direct, alternating)");
+let convResult = null;
+const convBin = join(buildDir, "bin", "conv_bench");
+if (existsSync(convBin)) {
+  const r = spawnSync(convBin, [], { encoding: "utf8" });
+  if (r.status === 0) {
+    convResult = JSON.parse(r.stdout.trim().split("\n").pop());
+    log(`   tessera conv                     ${convResult.tessera_gflops.toFixed(1)} GFLOP/s  (${convResult.tessera_median_ms.toFixed(3)} ms)`);
+    log(`   oneDNN direct                    ${convResult.direct_gflops.toFixed(1)} GFLOP/s  (${convResult.direct_median_ms.toFixed(3)} ms)`);
+    log(`   ratio tessera / direct           ${(convResult.ratio * 100).toFixed(1)} %   target >= 90 %: ${convResult.ratio >= 0.9 ? "PASS" : "MISS"}`);
+    log(`   machine peak (FMA loop)          ${convResult.peak_gflops.toFixed(1)} GFLOP/s; tessera at ${(convResult.tessera_share_of_peak * 100).toFixed(1)} % of peak`);
+    if (directResult) log(`   GEMM 1024^3 above at ${((tessGflopsMedian / convResult.peak_gflops) * 100).toFixed(1)} % of the same peak`);
+  } else {
+    log(`   conv_bench failed (exit ${r.status}): ${r.stderr}`);
+  }
+} else {
+  log(`   conv_bench not found at ${convBin} — build it with \`npm run build\``);
+}
+
 const summary = {
   node: process.version,
   cpus: os.cpus().length,
@@ -228,6 +251,7 @@ const summary = {
     pass: gemmPass ?? null,
   },
   bandwidth,
+  conv: convResult,
 };
 log("");
 if (JSON_ONLY) console.log(JSON.stringify(summary));
