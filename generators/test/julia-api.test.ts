@@ -126,6 +126,14 @@ if (result.problem !== undefined) {
           "tsr_registry_hash",
           "tsr_num_threads",
           "tsr_set_num_threads",
+          "tsr_autograd_set_recording",
+          "tsr_autograd_is_recording",
+          "tsr_autograd_backward",
+          "tsr_tensor_attach_grad",
+          "tsr_tensor_requires_grad",
+          "tsr_tensor_grad",
+          "tsr_tensor_zero_grad",
+          "tsr_tensor_detach",
         ]),
       );
     });

@@ -21,6 +21,7 @@ using Libdl: Libdl
 using Preferences: Preferences
 
 export Tensor, TensorLike, TesseraError, release!, isreleased
+export record, pause, is_recording, attach_grad!, requires_grad, grad, zero_grad!, detach, backward!
 
 # ---- library ----------------------------------------------------------------------------------
 
@@ -699,6 +700,7 @@ function set_num_threads!(n::Integer)
 end
 
 include("ops.jl")
+include("autograd.jl")
 
 # Loads the library and checks it against the generated bindings; "" when all is well.
 function _load()

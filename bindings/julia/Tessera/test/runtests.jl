@@ -428,6 +428,36 @@ end
         @test Tessera.borrowed_count() <= base # nothing leaked
     end
 
+    @testset "autograd" begin
+        # d/dw sum(w .* w) = 2w, hand-derived
+        w = attach_grad!(Tensor([1.0, -2.0, 3.0]))
+        loss = record() do
+            Tessera.sum(Tessera.mul(w, w))
+        end
+        @test requires_grad(loss)
+        backward!(loss)
+        @test Array(grad(w)) == [2.0, -4.0, 6.0]
+        # accumulation until zero_grad!, and a column-major matrix keeps its size
+        backward!(record(() -> Tessera.sum(Tessera.mul(w, w))))
+        @test Array(grad(w)) == [4.0, -8.0, 12.0]
+        zero_grad!(w)
+        @test grad(w) === nothing
+        A = attach_grad!(Tensor([1.0 2.0 3.0; 4.0 5.0 6.0]))
+        backward!(record(() -> Tessera.sum(A)))
+        @test size(grad(A)) == (2, 3)
+        @test Array(grad(A)) == ones(2, 3)
+        # scopes restore the previous state; pause and detach cut the tape
+        @test !is_recording()
+        record() do
+            @test is_recording()
+            @test !requires_grad(pause(() -> Tessera.mul(w, w)))
+            @test !requires_grad(Tessera.mul(detach(w), 2.0))
+        end
+        @test !is_recording()
+        @test_throws TesseraError backward!(Tensor([1.0]))
+        @test_throws TesseraError attach_grad!(Tensor(Int32[1, 2]))
+    end
+
     @testset "no method ambiguities" begin
         @test isempty(Test.detect_ambiguities(Tessera; recursive=true))
     end
