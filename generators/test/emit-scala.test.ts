@@ -176,6 +176,59 @@ describe("emitScala: object Ops", () => {
   });
 });
 
+describe("emitScala: a variadic output", () => {
+  const reg = registry([
+    op("split", {
+      attrs: [attr("axis", "int", 0, { meaning: "axis" }), attr("num_outputs", "int", 0)],
+      outputs: [output("outputs", { variadic: true, doc: "The pieces." })],
+      examples: [
+        {
+          title: "halves",
+          inputs: [{ dtype: "float32", shape: [4], data: [1, 2, 3, 4] }],
+          attrs: { num_outputs: 2 },
+          outputs: [
+            { dtype: "float32", shape: [2], data: [1, 2] },
+            { dtype: "float32", shape: [2], data: [3, 4] },
+          ],
+          source: "hand-derived",
+        },
+      ],
+    }),
+  ]);
+  const out = emitScala(reg);
+  const splitOps = file(out, "Ops.scala").split("\n");
+
+  test("the handle makes room for a run-time count; the method returns Seq[Tensor]", () => {
+    expect(splitOps).toContain(
+      '  private val SplitOp = OpRef("split", inputs = Array("x"), attrs = Array("axis", "num_outputs"), variadic = false, outputs = 1, variadicOutput = true)',
+    );
+    expect(block(splitOps, "def split(", 2)).toEqual([
+      "  def split(x: Tensor, axis: Int = 0, numOutputs: Long = 0L): Seq[Tensor] =",
+      "    Runtime.callVariadic(SplitOp, Array(x), Attrs(2).set(0, axis).set(1, numOutputs))",
+    ]);
+  });
+
+  test("Scaladoc shows the pieces of the example as outputs(k)", () => {
+    const doc = block(splitOps, "/** The split operator.", 14);
+    expect(doc).toContain("    * @return The pieces. Returned as a Seq whose length is decided at run time.");
+    expect(doc).toContain("    * val outputs = Ops.split(Tensor(Array(1.0f, 2.0f, 3.0f, 4.0f), Seq(4)), numOutputs = 2L)");
+    expect(doc).toContain("    * // outputs(0): float32 [2] = [1.0, 2.0]");
+    expect(doc).toContain("    * // outputs(1): float32 [2] = [3.0, 4.0]");
+  });
+
+  test("the method form and OpTable pass the Seq through", () => {
+    expect(file(out, "TensorMethods.scala").split("\n")).toContain(
+      "    def split(axis: Int = 0, numOutputs: Long = 0L): Seq[Tensor] = Ops.split(x, axis, numOutputs)",
+    );
+    expect(block(file(out, "OpTable.scala").split("\n"), 'case "split" =>', 7).slice(3)).toEqual([
+      "        Ops.split(",
+      "          in(0),",
+      '          axis = Dynamic.attr[Int](attrs, "split", "axis", 0),',
+      '          numOutputs = Dynamic.attr[Long](attrs, "split", "num_outputs", 0L))',
+    ]);
+  });
+});
+
 describe("emitScala: TensorMethods", () => {
   test("extension methods for operators whose first input is one tensor", () => {
     expect(block(methods, "extension (x: Tensor) {", 10)).toEqual([

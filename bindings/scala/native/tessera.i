@@ -215,12 +215,14 @@ TSR_ARRAY_IO(byte, jbyteArray, jbyte, GetByteArrayRegion, SetByteArrayRegion)
  *   fvals  double[n]   float
  *   refs   Object[n]   String (string), long[] (int[]), double[] (float[]), else null
  * inputs are tensor handles (0 = absent optional input); outputs receives up to its length
- * new handles. Lists are copied into stack scratch space (heap only past 256 values).
+ * (capped at TSRJ_MAX_OUTPUTS) new handles and n_outputs[0] how many were written: the schema's
+ * count, or for a variadic output the run-time count (the engine fails when it exceeds the
+ * capacity). Lists are copied into stack scratch space (heap only past 256 values).
  */
-enum { TSRJ_STACK_INPUTS = 32, TSRJ_STACK_ATTRS = 16, TSRJ_STACK_VALUES = 256, TSRJ_MAX_OUTPUTS = 16 };
+enum { TSRJ_STACK_INPUTS = 32, TSRJ_STACK_ATTRS = 16, TSRJ_STACK_VALUES = 256, TSRJ_MAX_OUTPUTS = 64 };
 
 static tsr_status tsrj_op_invoke(JNIEnv* jenv, const tsr_op* op, jlongArray inputs, jintArray meta, jlongArray ivals,
-                                 jdoubleArray fvals, jobjectArray refs, jlongArray outputs) {
+                                 jdoubleArray fvals, jobjectArray refs, jlongArray outputs, int32_t* n_outputs) {
   const tsr_tensor* in_stack[TSRJ_STACK_INPUTS];
   tsr_attr attr_stack[TSRJ_STACK_ATTRS];
   int32_t meta_stack[2 * TSRJ_STACK_ATTRS];
@@ -324,6 +326,7 @@ static tsr_status tsrj_op_invoke(JNIEnv* jenv, const tsr_op* op, jlongArray inpu
     int32_t n_out = 0;
     s = tsr_op_invoke(op, in, (int32_t)n_in, attrs, (int32_t)n_attr, outs, (int32_t)cap, &n_out);
     if (s == TSR_OK) {
+      *n_outputs = n_out;
       jlong hs[TSRJ_MAX_OUTPUTS];
       for (int32_t k = 0; k < n_out; ++k) hs[k] = (jlong)(intptr_t)outs[k];
       (*jenv)->SetLongArrayRegion(jenv, outputs, 0, n_out, hs);
@@ -340,4 +343,4 @@ done:
 }
 %}
 tsr_status tsrj_op_invoke(JNIEnv* jenv, const tsr_op* op, jlongArray inputs, jintArray meta, jlongArray ivals,
-                          jdoubleArray fvals, jobjectArray refs, jlongArray outputs);
+                          jdoubleArray fvals, jobjectArray refs, jlongArray outputs, int32_t* n_outputs);

@@ -99,8 +99,9 @@ export function exampleCode(op: OpModel, example: ExampleModel): string {
   }
   const names = op.outputs.map((t) => scala.parameterName(t.name));
   const target = names.length === 1 ? (names[0] as string) : `(${names.join(", ")})`;
-  const results = example.outputs.map(
-    (t, k) => `// ${names[k] ?? `out${k}`}: ${t.dtype} [${t.shape.join(", ")}] = ${nestedValues(t)}`,
-  );
+  // A variadic output is one Seq: its elements are shown as outputs(0), outputs(1), ...
+  const variadic = op.outputs.length === 1 && op.outputs[0]?.variadic === true;
+  const shownName = (k: number) => (variadic ? `${target}(${k})` : (names[k] ?? `out${k}`));
+  const results = example.outputs.map((t, k) => `// ${shownName(k)}: ${t.dtype} [${t.shape.join(", ")}] = ${nestedValues(t)}`);
   return [`// ${example.title}`, `val ${target} = Ops.${scala.functionName(op.name)}(${args.join(", ")})`, ...results].join("\n");
 }

@@ -108,8 +108,14 @@ function attrsExpression(op: OpModel): string {
   return `Attrs(${op.attrs.length})${op.attrs.map((a) => `.set(${a.slot}, ${scala.parameterName(a.name)})`).join("")}`;
 }
 
+/** True when the operator's only output is variadic (split): its count is known at run time. */
+export function hasVariadicOutput(op: OpModel): boolean {
+  return op.outputs.length === 1 && op.outputs[0]?.variadic === true;
+}
+
 function body(op: OpModel, handle: string): string {
   const args = `${handle}, ${inputsExpression(op)}, ${attrsExpression(op)}`;
+  if (hasVariadicOutput(op)) return `Runtime.callVariadic(${args})`;
   if (op.outputs.length === 1) return `Runtime.call1(${args})`;
   const parts = op.outputs.map((_, k) => `r(${k})`).join(", ");
   return `{ val r = Runtime.callN(${args}); (${parts}) }`;
@@ -156,7 +162,11 @@ export function scalaOp(op: OpModel, example: string | undefined): ScalaOp {
       summary: op.summary,
       description: op.doc,
       params: docParams,
-      returns: op.outputs.map((t) => ({ name: scala.parameterName(t.name), type: "Tensor", doc: t.doc })),
+      returns: op.outputs.map((t) => ({
+        name: scala.parameterName(t.name),
+        type: t.variadic ? "Seq[Tensor]" : "Tensor",
+        doc: t.variadic ? withNote(t.doc, "Returned as a Seq whose length is decided at run time.") : t.doc,
+      })),
       examples: example === undefined ? [] : [example],
     },
     enums: enums(op),

@@ -3,7 +3,8 @@
 //
 //   Ops.scala            `object Ops`: one method per operator (named and default arguments,
 //                        Seq[Int]/Seq[Long]/Seq[Double] lists, enum types, Scaladoc with the
-//                        registry example), plus the enum types of enum attributes
+//                        registry example), plus the enum types of enum attributes; a variadic
+//                        output (split) returns Seq[Tensor], several outputs a tuple
 //   TensorMethods.scala  the same operators as extension methods on Tensor (`x.sum(axes = Seq(1))`),
 //                        mixed into Tensor's companion so they need no import
 //   OpTable.scala        REGISTRY_HASH / API version checked at load time, the operator names, and
@@ -16,7 +17,7 @@ import { scala } from "../lang/scala";
 import { ModelError, type OpModel, type Registry } from "../model";
 import { loadTemplate } from "../templates";
 import { exampleCode } from "./scala-example";
-import { hasMethodForm, orderedAttrs, paramList, scalaOp, type ScalaOp, type ScalaParam } from "./scala-signature";
+import { hasMethodForm, hasVariadicOutput, orderedAttrs, paramList, scalaOp, type ScalaOp, type ScalaParam } from "./scala-signature";
 
 /** The folder this emitter owns; hand-written sources live beside it, never in it. */
 export const SCALA_GENERATED_DIR = "bindings/scala/src/main/scala/tessera/generated";
@@ -55,6 +56,7 @@ function opsView(model: Registry, ops: readonly ScalaOp[]) {
       attrs: s.op.attrs.map((a) => quote(a.name)).join(", "),
       variadic: String(s.op.inputs.some((t) => t.variadic)),
       outputs: s.op.outputs.length,
+      variadicOutput: hasVariadicOutput(s.op),
     })),
     ops: ops.map((s) => ({
       doc: scala.formatDoc(s.doc, "  "),
@@ -115,7 +117,9 @@ function dynamicCase(s: ScalaOp): string {
   ];
   const call =
     args.length <= 2 ? `Ops.${s.name}(${args.join(", ")})` : `Ops.${s.name}(\n${args.map((a) => `    ${a}`).join(",\n")})`;
-  if (op.outputs.length === 1) {
+  if (hasVariadicOutput(op)) {
+    lines.push(`  ${call}`);
+  } else if (op.outputs.length === 1) {
     lines.push(`  Seq(${call})`);
   } else {
     lines.push(`  val r = ${call}`, `  Seq(${op.outputs.map((_, k) => `r._${k + 1}`).join(", ")})`);

@@ -1,7 +1,8 @@
 // Scala: camelCase methods and named arguments, PascalCase types; reserved words escaped with
 // backticks (Scala's own quoting: `type`; a trailing "_" would glue to a following ':' and form
 // the operator identifier "type_:"); Scaladoc comments; registry types as Boolean, Int/Long,
-// Double, String, Seq[...], sealed-trait enums (PadMode.Constant) and DType.
+// Double, String, Seq[...], sealed-trait enums (PadMode.Constant) and DType; a variadic output is
+// returned as Seq[Tensor], several outputs as a tuple.
 
 import type { AttrModel, AttrValue, OpModel } from "../model";
 import { camelCase, pascalCase } from "./case";
@@ -140,7 +141,9 @@ export const scala: Language = {
     }
   },
   inputType: (input) => (input.variadic ? "Seq[Tensor]" : input.optional ? "Option[Tensor]" : "Tensor"),
-  returnType: (outputs) => (outputs.length === 1 ? "Tensor" : `(${outputs.map(() => "Tensor").join(", ")})`),
+  // A variadic output (its count decided at run time, e.g. split's pieces) is a Seq[Tensor].
+  returnType: (outputs) =>
+    outputs.length === 1 ? (outputs[0]?.variadic ? "Seq[Tensor]" : "Tensor") : `(${outputs.map(() => "Tensor").join(", ")})`,
   literal: (attr, value, op) => literal(attr, value, op),
   defaultLiteral: (attr, op) => literal(attr, defaultOf(attr, op), op),
   formatDoc,

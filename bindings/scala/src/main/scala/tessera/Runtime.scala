@@ -7,13 +7,21 @@ import tessera.jni.{TesseraNative, tsr_attr_type}
 /** An operator resolved once (at `Ops` initialisation): its handle plus the names the generated
   * method needs for error messages. `attrs` are in slot order; each slot is checked against the
   * library's `tsr_op_attr_index` here, so a call never resolves anything by name.
+  *
+  * `outputs` is the schema's output count; an operator whose only output is variadic
+  * (`variadicOutput`, e.g. `split`) decides its count at run time, so its calls make room for
+  * [[Runtime.MaxOutputs]] handles and keep the ones the engine wrote.
   */
 private[tessera] final class OpRef(
     val name: String,
     val inputs: Array[String],
     val attrs: Array[String],
     val variadic: Boolean,
-    val outputs: Int) {
+    val outputs: Int,
+    val variadicOutput: Boolean) {
+
+  /** Output slots handed to the engine per call. */
+  val capacity: Int = if (variadicOutput) Runtime.MaxOutputs else outputs
 
   val handle: Long = {
     val out = new Array[Long](1)
@@ -38,9 +46,15 @@ private[tessera] final class OpRef(
 }
 
 private[tessera] object OpRef {
-  def apply(name: String, inputs: Array[String], attrs: Array[String], variadic: Boolean, outputs: Int): OpRef = {
+  def apply(
+      name: String,
+      inputs: Array[String],
+      attrs: Array[String],
+      variadic: Boolean,
+      outputs: Int,
+      variadicOutput: Boolean = false): OpRef = {
     Native.ensureLoaded()
-    new OpRef(name, inputs, attrs, variadic, outputs)
+    new OpRef(name, inputs, attrs, variadic, outputs, variadicOutput)
   }
 }
 
@@ -215,6 +229,9 @@ private[tessera] object Runtime {
 
   val NoInputs: Array[Tensor] = Array.empty
 
+  /** The most outputs one call can return (a variadic output such as `split`'s pieces). */
+  val MaxOutputs: Int = 64
+
   /** Throws the [[TesseraException]] for a failing status (reads the thread's last error). */
   def check(status: Int): Unit = if (status != 0) throw lastError(status)
 
@@ -253,24 +270,46 @@ private[tessera] object Runtime {
     }
   }
 
+  /** Runs the operator; returns the output handles the engine wrote (the caller owns them). */
   private def invoke(op: OpRef, inputs: Array[Tensor], attrs: Attrs): Array[Long] = {
     val hs = handles(op, inputs)
     checkAttrs(op, attrs)
-    val out = new Array[Long](op.outputs)
+    val out = new Array[Long](op.capacity)
+    val count = new Array[Int](1)
     try {
-      check(TesseraNative.tsrj_op_invoke(op.handle, hs, attrs.meta, attrs.ivals, attrs.fvals, attrs.refs, out))
+      check(TesseraNative.tsrj_op_invoke(op.handle, hs, attrs.meta, attrs.ivals, attrs.fvals, attrs.refs, out, count))
     } finally {
       // The inputs must stay reachable (their cleaners must not run) until the call is over.
       Reference.reachabilityFence(inputs)
     }
-    out
+    if (count(0) == out.length) out else java.util.Arrays.copyOf(out, count(0))
+  }
+
+  private def wrap(hs: Array[Long]): Array[Tensor] = {
+    val ts = new Array[Tensor](hs.length)
+    var k = 0
+    while (k < hs.length) { ts(k) = new Tensor(hs(k)); k += 1 }
+    ts
   }
 
   /** Runs an operator with one output. */
-  def call1(op: OpRef, inputs: Array[Tensor], attrs: Attrs): Tensor = new Tensor(invoke(op, inputs, attrs)(0))
+  def call1(op: OpRef, inputs: Array[Tensor], attrs: Attrs): Tensor = {
+    val hs = invoke(op, inputs, attrs)
+    if (hs.length != 1) {
+      hs.foreach(h => if (h != 0L) TesseraNative.tsr_tensor_release(h))
+      throw new InternalException(s"expected 1 output, the engine returned ${hs.length}", op.name, "outputs")
+    }
+    new Tensor(hs(0))
+  }
 
-  /** Runs an operator and returns all its outputs. */
-  def callN(op: OpRef, inputs: Array[Tensor], attrs: Attrs): Array[Tensor] = invoke(op, inputs, attrs).map(h => new Tensor(h))
+  /** Runs an operator with a fixed number of outputs and returns them in schema order. */
+  def callN(op: OpRef, inputs: Array[Tensor], attrs: Attrs): Array[Tensor] = wrap(invoke(op, inputs, attrs))
+
+  /** Runs an operator whose only output is variadic (its count is decided at run time, up to
+    * [[MaxOutputs]]) and returns every output, in order.
+    */
+  def callVariadic(op: OpRef, inputs: Array[Tensor], attrs: Attrs): Seq[Tensor] =
+    scala.collection.immutable.ArraySeq.unsafeWrapArray(wrap(invoke(op, inputs, attrs)))
 }
 
 /** Argument checks of [[OpTable.invoke]], the by-name path over the typed operators. */

@@ -48,14 +48,28 @@ class OpsSurfaceSuite extends munit.FunSuite {
     case enumName => Class.forName(s"tessera.$enumName")
   }
 
-  /** Parameters in generated order: inputs, required attributes, attributes with defaults. */
-  private def params(op: ujson.Value): Seq[(String, String, Option[ujson.Value])] = {
+  /** Parameters in generated order: inputs, required attributes, attributes with defaults; each
+    * with the value its Scala default argument must evaluate to (an optional input defaults to
+    * `None`, an attribute to its registry default; required ones have none).
+    */
+  private def params(op: ujson.Value): Seq[(String, String, Option[Any])] = {
     val name = op("name").str
     val attrs = op("attrs").arr.toSeq
-    op("inputs").arr.toSeq.map(i => (TestRegistry.camel(i("name").str), inputType(i), None)) ++
+    op("inputs").arr.toSeq.map { i =>
+      val optional = i("optional").bool && !i("variadic").bool
+      (TestRegistry.camel(i("name").str), inputType(i), if (optional) Some(None) else None)
+    } ++
       (attrs.filter(_("required").bool) ++ attrs.filterNot(_("required").bool)).map { a =>
-        (TestRegistry.camel(a("name").str), scalaType(name, a), if (a("required").bool) None else Some(a))
+        (TestRegistry.camel(a("name").str), scalaType(name, a), if (a("required").bool) None else Some(expectedDefault(name, a)))
       }
+  }
+
+  /** The JVM return type: Tensor, a Seq for a variadic output, a TupleN for several outputs. */
+  private def returnClass(op: ujson.Value): Class[?] = {
+    val outputs = op("outputs").arr
+    if (outputs.length == 1 && outputs(0)("variadic").bool) classOf[scala.collection.immutable.Seq[?]]
+    else if (outputs.length == 1) classOf[Tensor]
+    else Class.forName(s"scala.Tuple${outputs.length}")
   }
 
   /** `a: Tensor, axes: Seq[Int] = Seq()): Tensor =` -> (name, type, has default) up to the closing parenthesis. */
@@ -128,7 +142,7 @@ class OpsSurfaceSuite extends munit.FunSuite {
       val m = method(scalaName)
       val ps = params(op)
       assertEquals(m.getParameterTypes.toSeq, ps.map(p => jvmClass(p._2)), "JVM parameter types")
-      assertEquals(m.getReturnType, if (op("outputs").arr.length == 1) classOf[Tensor] else Class.forName(s"scala.Tuple${op("outputs").arr.length}"))
+      assertEquals(m.getReturnType, returnClass(op))
       val line = source.linesIterator.find(_.startsWith(s"  def $scalaName(")).getOrElse(fail(s"no `def $scalaName(` in Ops.scala"))
       val declared = splitParams(line.stripPrefix(s"  def $scalaName("))
       assertEquals(declared.map(_._1), ps.map(_._1), "parameter names")
@@ -138,14 +152,14 @@ class OpsSurfaceSuite extends munit.FunSuite {
 
     test(s"$name: Scala defaults are the registry defaults") {
       params(op).zipWithIndex.foreach {
-        case ((p, _, Some(attr)), k) =>
+        case ((p, _, Some(expected)), k) =>
           val getter = opsClass.getMethod(s"$scalaName$$default$$${k + 1}")
           val value = getter.invoke(Ops) match {
             case d: DType => d
             case e: scala.reflect.Enum => e.getClass.getMethod("registryName").invoke(e)
             case v => v
           }
-          assertEquals(value, expectedDefault(name, attr), s"default of $p")
+          assertEquals(value, expected, s"default of $p")
         case ((p, _, None), k) =>
           assert(opsClass.getMethods.forall(_.getName != s"$scalaName$$default$$${k + 1}"), s"$p must not have a default")
       }
