@@ -122,6 +122,13 @@ describe("emitPython: files", () => {
     expect(reg).toContain('DType: TypeAlias = Literal["float32", "float64", "int32", "int64", "uint8", "bool"]\n');
     expect(reg).toContain('OP_NAMES: Final[tuple[str, ...]] = (\n    "add",\n    "sum",\n');
   });
+
+  test("registry.py lists the dtypes each input accepts (the input conversion follows them)", () => {
+    expect(reg).toContain('INPUT_DTYPES: Final[dict[str, tuple[tuple[DType, ...], ...]]] = {\n');
+    expect(reg).toContain('    "add": (("float32",), ("float32",)),\n');
+    expect(reg).toContain('    "concat": (("float32",),),\n'); // a variadic input: one entry
+    expect(reg).toContain('    "full": (),\n');
+  });
 });
 
 describe("emitPython: signatures", () => {
@@ -365,5 +372,59 @@ describe("snapshots", () => {
     for (const f of emitPython(parseRegistry(fs.readFileSync(REAL, "utf8")))) {
       expect(`${f.path}\n${fs.readFileSync(path.join(REPO, f.path), "utf8")}`).toBe(`${f.path}\n${f.content}`);
     }
+  });
+});
+
+describe("emitPython: a required attribute declared after optional ones", () => {
+  // adam_update declares lr, beta1, ..., weight_decay, step: lr and step are required.
+  const adam = registry([
+    op("step_update", {
+      inputs: [input("w"), input("g")],
+      attrs: [
+        attr("lr", "float", null, { required: true }),
+        attr("beta", "float", 0.9),
+        attr("weight_decay", "float", 0),
+        attr("step", "int", null, { required: true }),
+      ],
+      outputs: [output("new_w"), output("new_g")],
+      examples: [
+        {
+          title: "first step",
+          inputs: [
+            { dtype: "float64", shape: [1], data: [1] },
+            { dtype: "float64", shape: [1], data: [0.5] },
+          ],
+          attrs: { lr: 0.1, weight_decay: 0.1, step: 1 },
+          outputs: [
+            { dtype: "float64", shape: [1], data: [0.9] },
+            { dtype: "float64", shape: [1], data: [0.5] },
+          ],
+          source: "hand-derived",
+        },
+      ],
+    }),
+  ]);
+  const text = file(emitPython(adam), "ops.py");
+
+  test("comes before the keywords in the signature, the docstring and the examples' calls", () => {
+    expect(text).toContain(
+      [
+        "def step_update(",
+        "    w: TensorLike,",
+        "    g: TensorLike,",
+        "    /,",
+        "    lr: float,",
+        "    step: int,",
+        "    *,",
+        "    beta: float = 0.9,",
+        "    weight_decay: float = 0.0,",
+        ") -> tuple[Tensor, Tensor]:",
+      ].join("\n"),
+    );
+    const params = block(text, "    Parameters", "    Returns").filter((l) => /^ {4}\w+ : /.test(l));
+    expect(params.map((l) => l.trim().split(" ")[0])).toEqual(["w", "g", "lr", "step", "beta", "weight_decay"]);
+    expect(text).toContain("    >>> new_w, new_g = ts.step_update(w, g, 0.1, 1, weight_decay=0.1)\n");
+    // The handle still takes every attribute in slot (registry) order.
+    expect(text).toContain("    return _op_step_update(w, g, lr, beta, weight_decay, step)\n");
   });
 });

@@ -49,8 +49,17 @@ def call_args(op: dict[str, Any], ex: dict[str, Any], make: Any) -> tuple[list[A
 
 
 def check_outputs(op: dict[str, Any], ex: dict[str, Any], result: Any, how: str) -> None:
-    outs = result if isinstance(result, tuple) else (result,)
-    assert len(outs) == len(ex["outputs"]) == len(op["outputs"])
+    """A single output is a Tensor, several a tuple; a variadic output (a count decided at run time,
+    e.g. split's pieces) is one list holding as many tensors as the example lists."""
+    if any(o.get("variadic") for o in op["outputs"]):
+        assert isinstance(result, list), f"{op['name']}: a variadic output comes back as a list, got {type(result).__name__}"
+        outs = tuple(result)
+    elif len(op["outputs"]) > 1:
+        assert isinstance(result, tuple) and len(result) == len(op["outputs"]), f"{op['name']}: expected a tuple of {len(op['outputs'])}"
+        outs = result
+    else:
+        outs = (result,)
+    assert len(outs) == len(ex["outputs"])
     for k, (got, want) in enumerate(zip(outs, ex["outputs"])):
         assert isinstance(got, tessera.Tensor)
         assert_matches(got, example_array(want), f"{op['name']} example {ex['title']!r} output {k} ({how})")

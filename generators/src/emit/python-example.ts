@@ -106,11 +106,12 @@ export function exampleTranscript(op: OpModel, example: ExampleModel): string {
     }
   }
   while (args.length > 0 && args[args.length - 1] === "None") args.pop();
-  for (const attr of op.attrs) {
-    const v = example.attrs[attr.name];
-    if (v === undefined) continue;
-    const text = py.literal(attr, v, op);
-    args.push(attr.required ? text : `${py.optionName(attr.name)}=${text}`);
+  // The signature's order: required attributes positionally (they follow the inputs, wherever
+  // the registry declares them), then the others as keywords.
+  const given = op.attrs.filter((a) => example.attrs[a.name] !== undefined);
+  for (const attr of given.filter((a) => a.required)) args.push(py.literal(attr, example.attrs[attr.name]!, op));
+  for (const attr of given.filter((a) => !a.required)) {
+    args.push(`${py.optionName(attr.name)}=${py.literal(attr, example.attrs[attr.name]!, op)}`);
   }
 
   const names = op.outputs.map((t) => py.parameterName(t.name));

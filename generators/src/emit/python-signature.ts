@@ -135,7 +135,8 @@ export function pySignature(op: OpModel, examples: readonly string[]): PySignatu
 
   const docParams: DocParam[] = [
     ...op.inputs.map((t) => ({ name: py.parameterName(t.name), type: py.inputType(t), doc: inputDoc(t) })),
-    ...op.attrs.map((a) => ({
+    // numpydoc lists parameters in the signature's order: required attributes before the others.
+    ...[...op.attrs.filter((a) => a.required), ...op.attrs.filter((a) => !a.required)].map((a) => ({
       name: a.required ? py.parameterName(a.name) : py.optionName(a.name),
       type: py.attrType(a, op),
       doc: withNote(a.doc, rangeNote(a)),

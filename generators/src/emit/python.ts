@@ -2,7 +2,8 @@
 // bindings/python/src/tessera/_generated/, rendered through the handlebars templates in
 // generators/templates/python/.
 //
-//   registry.py   API_VERSION, REGISTRY_HASH, DType, DTYPES, OP_NAMES
+//   registry.py   API_VERSION, REGISTRY_HASH, DType, DTYPES, OP_NAMES, INPUT_DTYPES (the dtypes
+//                 each input accepts, which the input conversion consults)
 //   ops.py        one function per operator (positional inputs, keyword attributes with the
 //                 registry defaults, full type hints, numpydoc docstrings with doctest examples)
 //                 and the native operator handles, resolved once at import
@@ -58,6 +59,11 @@ function typingImports(sigs: readonly PySignature[], withOp: boolean): string[] 
   return out;
 }
 
+/** A Python tuple display: (), (a,), (a, b). */
+function pyTuple(items: readonly string[]): string {
+  return items.length === 1 ? `(${items[0]},)` : `(${items.join(", ")})`;
+}
+
 function render(name: string, view: object): string {
   return loadTemplate(TARGET, name)(view);
 }
@@ -73,6 +79,10 @@ function emitRegistry(model: Registry): GeneratedFile {
       hash: model.hash,
       dtypeLiterals: model.dtypes.map((d) => JSON.stringify(d)).join(", "),
       opNames: model.ops.map((op) => op.name),
+      inputDtypes: model.ops.map((op) => ({
+        name: op.name,
+        dtypes: pyTuple(op.inputs.map((t) => pyTuple(t.dtypes.map((d) => JSON.stringify(d))))),
+      })),
     }),
   );
 }

@@ -55,7 +55,7 @@ static PyTypeObject OpType;
 
 static PyTypeObject* g_tensor_type = NULL; /* tessera.Tensor, set by install() */
 static PyObject* g_make_error = NULL;      /* (status, detail, op, arg, kind) -> exception */
-static PyObject* g_coerce = NULL;          /* (op, input_names, variadic, values) -> list */
+static PyObject* g_coerce = NULL;          /* (op, input_names, variadic, values, input_dtypes) -> list */
 static PyObject* g_dtype_of = NULL;        /* (object) -> dtype name */
 
 /* ---- errors -------------------------------------------------------------------------------- */
@@ -516,6 +516,7 @@ typedef struct {
   PyObject* input_names; /* tuple of str */
   PyObject* attr_names;  /* tuple of str */
   PyObject* enums;       /* tuple: per attribute, a tuple of enum values or None */
+  PyObject* input_dtypes; /* tuple: per input, the tuple of dtype names it accepts; or None (unknown) */
   int n_inputs;          /* schema inputs */
   int variadic;          /* the last input takes a sequence */
   int n_attrs;
@@ -526,16 +527,20 @@ typedef struct {
   const char* attr_cname[MAX_ATTRS]; /* UTF-8 of attr_names, for error messages */
   const char* input_cname[MAX_ATTRS];
   char optional[MAX_ATTRS]; /* the input may be None (declared with a trailing "?") */
+  /* Per input, the accepted dtypes as a bit set (1 << code); all bits when not given. Number
+   * inputs take the dtype of the tensors given for inputs with the same set (add's a and b,
+   * where's x and y), never of a differently typed input (gather's x for its indices). */
+  uint8_t dtype_mask[MAX_ATTRS];
 } OpObject;
 
 static PyObject* op_vectorcall(PyObject* self, PyObject* const* args, size_t nargsf, PyObject* kwnames);
 
 static PyObject* op_new(PyTypeObject* type, PyObject* args, PyObject* kwargs) {
-  static char* kwlist[] = {"name", "inputs", "variadic", "attrs", "enums", "variadic_output", NULL};
-  PyObject *name, *inputs, *attrs, *enums;
+  static char* kwlist[] = {"name", "inputs", "variadic", "attrs", "enums", "variadic_output", "input_dtypes", NULL};
+  PyObject *name, *inputs, *attrs, *enums, *input_dtypes = Py_None;
   int variadic, variadic_output = 0;
-  if (!PyArg_ParseTupleAndKeywords(args, kwargs, "UO!pO!O!|$p:Op", kwlist, &name, &PyTuple_Type, &inputs, &variadic, &PyTuple_Type,
-                                   &attrs, &PyTuple_Type, &enums, &variadic_output))
+  if (!PyArg_ParseTupleAndKeywords(args, kwargs, "UO!pO!O!|$pO:Op", kwlist, &name, &PyTuple_Type, &inputs, &variadic, &PyTuple_Type,
+                                   &attrs, &PyTuple_Type, &enums, &variadic_output, &input_dtypes))
     return NULL;
   const Py_ssize_t n_in = PyTuple_GET_SIZE(inputs), n_at = PyTuple_GET_SIZE(attrs);
   if (n_at > MAX_ATTRS || n_in > MAX_ATTRS) {
@@ -545,6 +550,33 @@ static PyObject* op_new(PyTypeObject* type, PyObject* args, PyObject* kwargs) {
   if (PyTuple_GET_SIZE(enums) != n_at) {
     PyErr_Format(PyExc_ValueError, "Op %U: enums needs one entry per attribute", name);
     return NULL;
+  }
+  uint8_t masks[MAX_ATTRS];
+  for (Py_ssize_t k = 0; k < n_in; ++k) masks[k] = (uint8_t)((1u << N_DTYPES) - 1);
+  if (input_dtypes != Py_None) {
+    if (!PyTuple_Check(input_dtypes) || PyTuple_GET_SIZE(input_dtypes) != n_in) {
+      PyErr_Format(PyExc_ValueError, "Op %U: input_dtypes needs one tuple of dtype names per input", name);
+      return NULL;
+    }
+    for (Py_ssize_t k = 0; k < n_in; ++k) {
+      PyObject* names = PyTuple_GET_ITEM(input_dtypes, k);
+      if (!PyTuple_Check(names) || PyTuple_GET_SIZE(names) == 0) {
+        PyErr_Format(PyExc_ValueError, "Op %U: input_dtypes[%zd] must be a non-empty tuple of dtype names", name, k);
+        return NULL;
+      }
+      masks[k] = 0;
+      for (Py_ssize_t j = 0; j < PyTuple_GET_SIZE(names); ++j) {
+        PyObject* dn = PyTuple_GET_ITEM(names, j);
+        int code = -1;
+        for (int d = 0; d < N_DTYPES && PyUnicode_Check(dn); ++d)
+          if (PyUnicode_CompareWithASCIIString(dn, DTYPE_NAMES[d]) == 0) code = d;
+        if (code < 0) {
+          PyErr_Format(PyExc_ValueError, "Op %U: input_dtypes[%zd] holds %R, not a dtype name", name, k, dn);
+          return NULL;
+        }
+        masks[k] |= (uint8_t)(1u << code);
+      }
+    }
   }
   const char* cname = PyUnicode_AsUTF8(name);
   if (cname == NULL) return NULL;
@@ -575,6 +607,8 @@ static PyObject* op_new(PyTypeObject* type, PyObject* args, PyObject* kwargs) {
   self->input_names = Py_NewRef(inputs);
   self->attr_names = Py_NewRef(attrs);
   self->enums = Py_NewRef(enums);
+  self->input_dtypes = Py_NewRef(input_dtypes);
+  memcpy(self->dtype_mask, masks, sizeof(uint8_t) * (size_t)n_in);
   self->n_inputs = (int)n_in;
   self->variadic = variadic;
   self->n_attrs = (int)n_at;
@@ -638,6 +672,7 @@ static void op_dealloc(OpObject* self) {
   Py_XDECREF(self->input_names);
   Py_XDECREF(self->attr_names);
   Py_XDECREF(self->enums);
+  Py_XDECREF(self->input_dtypes);
   Py_TYPE(self)->tp_free((PyObject*)self);
 }
 
@@ -914,7 +949,8 @@ static PyObject* coerce_inputs(OpObject* op, PyObject* const* args, Py_ssize_t n
     PyErr_SetString(PyExc_RuntimeError, "tessera._native.install() was not called");
     return NULL;
   }
-  PyObject* res = PyObject_CallFunction(g_coerce, "OOON", op->name, op->input_names, op->variadic ? Py_True : Py_False, flat);
+  PyObject* res =
+      PyObject_CallFunction(g_coerce, "OOONO", op->name, op->input_names, op->variadic ? Py_True : Py_False, flat, op->input_dtypes);
   if (res == NULL) return NULL;
   if (!PyList_CheckExact(res) || PyList_GET_SIZE(res) != n_flat) {
     Py_DECREF(res);
@@ -981,14 +1017,14 @@ static tsr_tensor* exact_scalar(PyObject* v, int dtype) {
   return h;
 }
 
-/* Fills the NULL slots of `hs` (number inputs) with 0-d tensors of the tensor inputs' dtype: the
- * first non-bool tensor's, else the first tensor's. Returns -1 when one is not exact (or there is
- * no tensor to take the dtype from). */
-static int scalar_inputs(OpObject* op, PyObject* const* args, const tsr_tensor** hs, tsr_tensor** temps, int* n_temps) {
+/* The dtype a number given for input `i` takes: that of the tensors given for the inputs that
+ * accept the same dtypes as input i (the first non-bool one, else the first); -1 when there is
+ * none, or when input i does not accept it (the Python hook then decides). */
+static int scalar_dtype(const OpObject* op, PyObject* const* args, int i) {
   int dtype = -1, first = -1;
-  for (int i = 0; i < op->n_inputs; ++i) {
-    if (!IS_TENSOR(args[i])) continue;
-    const int d = ((TensorObject*)args[i])->dtype;
+  for (int j = 0; j < op->n_inputs; ++j) {
+    if (op->dtype_mask[j] != op->dtype_mask[i] || !IS_TENSOR(args[j])) continue;
+    const int d = ((TensorObject*)args[j])->dtype;
     if (first < 0) first = d;
     if (d != TSR_DTYPE_BOOL) {
       dtype = d;
@@ -996,9 +1032,16 @@ static int scalar_inputs(OpObject* op, PyObject* const* args, const tsr_tensor**
     }
   }
   if (dtype < 0) dtype = first;
-  if (dtype < 0) return -1;
+  return dtype >= 0 && (op->dtype_mask[i] & (1u << dtype)) ? dtype : -1;
+}
+
+/* Fills the NULL slots of `hs` (number inputs) with 0-d tensors of the dtype scalar_dtype()
+ * gives. Returns -1 when one is not exact or has no dtype to take. */
+static int scalar_inputs(OpObject* op, PyObject* const* args, const tsr_tensor** hs, tsr_tensor** temps, int* n_temps) {
   for (int i = 0; i < op->n_inputs; ++i) {
     if (hs[i] != NULL || args[i] == Py_None) continue;
+    const int dtype = scalar_dtype(op, args, i);
+    if (dtype < 0) return -1;
     tsr_tensor* h = exact_scalar(args[i], dtype);
     if (h == NULL) return -1;
     temps[(*n_temps)++] = h;
@@ -1193,6 +1236,7 @@ static PyObject* op_get_inputs(OpObject* self, void* c) { return Py_NewRef(self-
 static PyObject* op_get_attrs(OpObject* self, void* c) { return Py_NewRef(self->attr_names); }
 static PyObject* op_get_n_outputs(OpObject* self, void* c) { return PyLong_FromLong(self->n_outputs); }
 static PyObject* op_get_variadic_output(OpObject* self, void* c) { return PyBool_FromLong(self->variadic_output); }
+static PyObject* op_get_input_dtypes(OpObject* self, void* c) { return Py_NewRef(self->input_dtypes); }
 static PyObject* op_get_attr_types(OpObject* self, void* c) {
   PyObject* tup = PyTuple_New(self->n_attrs);
   if (tup == NULL) return NULL;
@@ -1214,6 +1258,7 @@ static PyGetSetDef op_getset[] = {{"name", (getter)op_get_name, NULL, "Registry 
                                   {"attr_types", (getter)op_get_attr_types, NULL, "Attribute types as the library reports them.", NULL},
                                   {"n_outputs", (getter)op_get_n_outputs, NULL, "Number of outputs.", NULL},
                                   {"variadic_output", (getter)op_get_variadic_output, NULL, "Whether the result is a list.", NULL},
+                                  {"input_dtypes", (getter)op_get_input_dtypes, NULL, "Accepted dtypes per input (or None).", NULL},
                                   {NULL}};
 
 static PyTypeObject OpType = {
@@ -1224,7 +1269,8 @@ static PyTypeObject OpType = {
     .tp_call = PyVectorcall_Call,
     .tp_repr = (reprfunc)op_repr,
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_VECTORCALL,
-    .tp_doc = "Op(name, inputs, variadic, attrs, enums, *, variadic_output=False): a registry operator resolved once; call "
+    .tp_doc = "Op(name, inputs, variadic, attrs, enums, *, variadic_output=False, input_dtypes=None): a registry operator "
+              "resolved once; call "
               "it with every input then every attribute, positionally.",
     .tp_getset = op_getset,
     .tp_new = op_new,

@@ -58,6 +58,7 @@ class Op(Generic[_R]):
         enums: tuple[Any, ...],
         *,
         variadic_output: bool = False,
+        input_dtypes: tuple[tuple[str, ...], ...] | None = None,
     ) -> None: ...
     def __call__(self, *args: object) -> _R: ...
     @property
@@ -72,11 +73,13 @@ class Op(Generic[_R]):
     def n_outputs(self) -> int: ...
     @property
     def variadic_output(self) -> bool: ...
+    @property
+    def input_dtypes(self) -> tuple[tuple[str, ...], ...] | None: ...
 
 def install(
     tensor_type: type[TensorBase],
     make_error: Callable[[int, str, str | None, str, str], BaseException],
-    coerce: Callable[[str, tuple[str, ...], bool, list[object]], list[object]],
+    coerce: Callable[[str, tuple[str, ...], bool, list[object], tuple[tuple[str, ...], ...] | None], list[object]],
     dtype_of: Callable[[object], str | None],
     /,
 ) -> None: ...

@@ -69,8 +69,12 @@ def op(
     ``inputs`` are the input names (a trailing ``?`` marks an optional one), ``variadic`` says the
     last input takes a sequence, ``attrs`` are the attribute names in slot order and ``enums`` the
     enum values per attribute (None for the others); a ``variadic_output`` comes back as a list.
+    The dtypes each input accepts come from the generated registry (``INPUT_DTYPES``): numbers and
+    lists passed as inputs follow the tensors given for inputs of the same type.
     """
-    return _native.Op(name, inputs, variadic, attrs, enums, variadic_output=variadic_output)
+    return _native.Op(
+        name, inputs, variadic, attrs, enums, variadic_output=variadic_output, input_dtypes=_registry.INPUT_DTYPES.get(name)
+    )
 
 
 def api_version() -> int:

@@ -604,17 +604,35 @@ def _input_name(names: tuple[str, ...], variadic: bool, index: int) -> str:
     return names[index] if index < len(names) else f"inputs[{index}]"
 
 
-def _scalar_dtype(values: list[object]) -> str:
-    """The dtype for number inputs: the first non-bool tensor's, else the first tensor's, else by the numbers."""
+def _group(input_dtypes: tuple[tuple[str, ...], ...] | None, variadic: bool, n_inputs: int, index: int) -> tuple[str, ...] | None:
+    """The dtypes the input at flat position ``index`` accepts (None: not known)."""
+    if input_dtypes is None:
+        return None
+    k = min(index, n_inputs - 1) if variadic else index
+    return input_dtypes[k] if k < len(input_dtypes) else None
+
+
+def _scalar_dtype(values: list[object], same: list[bool], accepted: tuple[str, ...] | None) -> str | None:
+    """The dtype Python data given for an input takes from the tensors next to it.
+
+    Only tensors given for inputs of the same type count (``same``: the inputs that accept the
+    same dtypes, such as add's a and b or where's x and y; not gather's x for its indices): the
+    first non-bool one's dtype, else the first one's. None when there is no such tensor or the
+    input does not accept its dtype: the data then keeps its own dtype.
+    """
     first: str | None = None
-    for v in values:
-        if isinstance(v, _native.TensorBase) and not v.released:
+    for v, s in zip(values, same):
+        if s and isinstance(v, _native.TensorBase) and not v.released:
             if v.dtype != "bool":
-                return v.dtype
+                first = v.dtype
+                break
             first = first or v.dtype
-    if first is not None:
-        return first
-    numbers = [v for v in values if isinstance(v, _SCALAR_TYPES)]
+    return first if first is not None and (accepted is None or first in accepted) else None
+
+
+def _numbers_dtype(values: list[object], same: list[bool]) -> str:
+    """The dtype of numbers with no tensor to follow: bool if all are bool, float32 if any is a float, else int64."""
+    numbers = [v for v, s in zip(values, same) if s and isinstance(v, _SCALAR_TYPES)]
     if all(isinstance(v, (bool, np.bool_)) for v in numbers):
         return "bool"
     if any(isinstance(v, (float, np.floating)) for v in numbers):
@@ -642,11 +660,10 @@ def _scalar(value: Any, dtype: str, op: str, name: str) -> Tensor:
     return result
 
 
-def _sequence(data: list[Any] | tuple[Any, ...], values: list[object]) -> Tensor:
-    """Python data next to tensors takes their dtype when its numbers fit it (as numbers do)."""
+def _sequence(data: list[Any] | tuple[Any, ...], target: str | None) -> Tensor:
+    """Python data next to tensors of its type takes their dtype when its numbers fit it (as numbers do)."""
     arr = _python_data_to_numpy(data, None)
-    if any(isinstance(v, _native.TensorBase) and not v.released for v in values):
-        target = _scalar_dtype(values)
+    if target is not None:
         kind = arr.dtype.kind
         fits = kind == "b" or (kind in "iu" and target != "bool") or (kind == "f" and target in _FLOATS)
         if fits and target != arr.dtype.name:
@@ -654,18 +671,30 @@ def _sequence(data: list[Any] | tuple[Any, ...], values: list[object]) -> Tensor
     return tensor(arr)
 
 
-def _coerce(op: str, names: tuple[str, ...], variadic: bool, values: list[object]) -> list[object]:
-    """Turns operator inputs that are not tensors into tensors (called by the native layer)."""
+def _coerce(
+    op: str,
+    names: tuple[str, ...],
+    variadic: bool,
+    values: list[object],
+    input_dtypes: tuple[tuple[str, ...], ...] | None = None,
+) -> list[object]:
+    """Turns operator inputs that are not tensors into tensors (called by the native layer).
+
+    ``input_dtypes`` (from the registry) are the dtypes each input accepts: Python numbers and
+    lists take the dtype of the tensors given for inputs that accept the same ones, and otherwise
+    keep their own (so ``ts.nll_loss(x, [1, 0])`` passes int64 labels next to float logits).
+    """
     out: list[object] = []
-    dtype: str | None = None
+    groups = [_group(input_dtypes, variadic, len(names), i) for i in range(len(values))]
     for i, v in enumerate(values):
         if v is None or isinstance(v, _native.TensorBase):
             out.append(v)
             continue
         name = _input_name(names, variadic, i)
+        same = [g == groups[i] for g in groups]
+        target = _scalar_dtype(values, same, groups[i])
         if isinstance(v, _SCALAR_TYPES):
-            dtype = dtype or _scalar_dtype(values)
-            out.append(_scalar(v, dtype, op, name))
+            out.append(_scalar(v, target or _numbers_dtype(values, same), op, name))
             continue
         if isinstance(v, (str, bytes, dict, set)) or not (
             isinstance(v, (list, tuple, np.ndarray)) or hasattr(v, "__array__") or hasattr(v, "__dlpack__") or _is_buffer(v)
@@ -673,7 +702,7 @@ def _coerce(op: str, names: tuple[str, ...], variadic: bool, values: list[object
             raise InputTypeError(f"input {name} expects a tensor, array or number, got {type(v).__name__}", op, name)
         try:
             if isinstance(v, (list, tuple)):
-                out.append(_sequence(v, values))
+                out.append(_sequence(v, target))
             else:
                 out.append(asarray(v))  # type: ignore[arg-type]
         except TesseraError as e:

@@ -18,3 +18,9 @@ ts.not_an_operator(x)  # E: attr-defined
 x.sum(axes="0")  # E: arg-type
 ts.add(a=x, b=x)  # E: call-arg
 ts.full((2,), 1.0, dtype=3)  # E: arg-type
+ts.gelu(x, approximate="fast")  # E: arg-type
+ts.einsum([x], equation=1)  # E: arg-type
+single: ts.Tensor = ts.split(x, num_outputs=2)  # E: assignment
+ts.layer_norm(x, scale=None)  # E: call-arg
+ts.softmax_cross_entropy(x, [0, 1], reduction="average")  # E: arg-type
+ts.adam_update(x, x, x, x, 0.01)  # E: call-arg

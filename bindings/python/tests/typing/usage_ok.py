@@ -23,6 +23,22 @@ assert_type(ts.full((2, 2), 1.5, dtype="float64"), ts.Tensor)
 assert_type(ts.arange(0.0, 5.0, step=0.5), ts.Tensor)
 assert_type(ts.where(x > 2, x, 0.0), ts.Tensor)
 
+# A variadic output is a list, several outputs a tuple; optional inputs take None; enums are
+# Literal types; string attributes str.
+pieces = ts.split(x, num_outputs=2)
+assert_type(pieces, list[ts.Tensor])
+assert_type(x.split(split=(1, 1), axis=1), list[ts.Tensor])
+values, indices = ts.top_k(x, 1, axis=-1)
+assert_type(indices, ts.Tensor)
+assert_type(ts.dropout(x, ratio=0.1), tuple[ts.Tensor, ts.Tensor])
+assert_type(ts.layer_norm(x, None, ts.tensor([0.0, 0.0])), ts.Tensor)
+assert_type(ts.gemm(x, x, trans_b=True), ts.Tensor)
+assert_type(ts.gelu(x, approximate="tanh"), ts.Tensor)
+assert_type(ts.einsum([x, x], "ij,jk->ik"), ts.Tensor)
+assert_type(ts.clip(x, min=0.0), ts.Tensor)
+loss_value, log_prob = ts.softmax_cross_entropy(x, [0, 1], reduction="sum")
+assert_type(ts.adam_update(x, x, x, x, 0.01, 1, weight_decay=0.1), tuple[ts.Tensor, ts.Tensor, ts.Tensor])
+
 c = ts.cast(x, dtype="int32")
 kind: ts.DType = c.dtype
 shape: tuple[int, ...] = x.shape
