@@ -14,8 +14,9 @@
  *  - (int64_t* shape|strides, int32_t capacity) is a `long[]` whose length is the capacity;
  *  - enums are plain `int` constants (status and dtype codes);
  *  - what C pointers cannot express in Java (void* element buffers, tsr_attr records, the
- *    deleter callback) goes through the few tsrj_* helpers at the end, which take Java arrays
- *    directly and copy once, straight between the Java array and the tensor's memory.
+ *    deleter callback, arrays of handles) goes through the few tsrj_* helpers at the end, which
+ *    take Java arrays directly and copy once, straight between the Java array and the tensor's
+ *    memory.
  */
 %module(jniclassname = "TesseraNativeJNI") TesseraNative
 
@@ -90,6 +91,7 @@ TSR_OUT(int32_t*, type, int32_t, jintArray, int[], jint, SetIntArrayRegion, TSR_
 TSR_OUT(int32_t*, n_attrs, int32_t, jintArray, int[], jint, SetIntArrayRegion, TSR_VAL_TO_J)
 TSR_OUT(int32_t*, n_inputs, int32_t, jintArray, int[], jint, SetIntArrayRegion, TSR_VAL_TO_J)
 TSR_OUT(int32_t*, n_outputs, int32_t, jintArray, int[], jint, SetIntArrayRegion, TSR_VAL_TO_J)
+TSR_OUT(int32_t*, prev, int32_t, jintArray, int[], jint, SetIntArrayRegion, TSR_VAL_TO_J)
 
 /* (int64_t* shape, int32_t capacity): a long[] receiving up to its length values. */
 %define TSR_DIMS_OUT(NAME)
@@ -112,11 +114,12 @@ TSR_DIMS_OUT(strides)
 /* The helpers below receive the JNI environment without a Java parameter. */
 %typemap(in, numinputs = 0) JNIEnv* jenv "$1 = jenv;"
 
-/* Replaced by the tsrj_* helpers (void* buffers, tsr_attr records and callbacks). */
+/* Replaced by the tsrj_* helpers (void* buffers, tsr_attr records, callbacks and handle arrays). */
 %ignore tsr_tensor_create;
 %ignore tsr_tensor_from_external;
 %ignore tsr_tensor_copy_to;
 %ignore tsr_op_invoke;
+%ignore tsr_autograd_backward;
 %ignore tsr_attr;
 %ignore tsr_deleter;
 
@@ -344,3 +347,49 @@ done:
 %}
 tsr_status tsrj_op_invoke(JNIEnv* jenv, const tsr_op* op, jlongArray inputs, jintArray meta, jlongArray ivals,
                           jdoubleArray fvals, jobjectArray refs, jlongArray outputs, int32_t* n_outputs);
+
+%{
+/*
+ * tsr_autograd_backward with the handles in Java arrays: heads long[n] (n >= 1, the C API
+ * reports n == 0), head_grads null (ones for every head) or long[n] whose 0 entries mean ones.
+ * Up to TSRJ_STACK_HEADS heads need no heap memory.
+ */
+enum { TSRJ_STACK_HEADS = 16 };
+
+static tsr_status tsrj_autograd_backward(JNIEnv* jenv, jlongArray heads, jlongArray head_grads) {
+  jlong raw_stack[2 * TSRJ_STACK_HEADS];
+  const tsr_tensor* ptr_stack[2 * TSRJ_STACK_HEADS];
+  jlong* raw = raw_stack;
+  const tsr_tensor** ptrs = ptr_stack;
+  tsr_status s;
+
+  jsize n = heads ? (*jenv)->GetArrayLength(jenv, heads) : 0;
+  if (head_grads && (*jenv)->GetArrayLength(jenv, head_grads) != n) {
+    tsrj_throw(jenv, "tsrj_autograd_backward: head_grads and heads differ in length");
+    return TSR_ERR_INVALID_ARGUMENT;
+  }
+  if (n == 0) return tsr_autograd_backward(NULL, 0, NULL); /* sets the error */
+  if (n > TSRJ_STACK_HEADS) {
+    raw = malloc(sizeof(*raw) * 2 * (size_t)n);
+    ptrs = malloc(sizeof(*ptrs) * 2 * (size_t)n);
+    if (!raw || !ptrs) {
+      free(raw);
+      free((void*)ptrs);
+      return TSR_ERR_OUT_OF_MEMORY;
+    }
+  }
+  (*jenv)->GetLongArrayRegion(jenv, heads, 0, n, raw);
+  if (head_grads) (*jenv)->GetLongArrayRegion(jenv, head_grads, 0, n, raw + n);
+  for (jsize k = 0; k < n; ++k) {
+    ptrs[k] = (const tsr_tensor*)(intptr_t)raw[k];
+    ptrs[n + k] = head_grads ? (const tsr_tensor*)(intptr_t)raw[n + k] : NULL;
+  }
+  s = tsr_autograd_backward(ptrs, (int32_t)n, head_grads ? ptrs + n : NULL);
+  if (raw != raw_stack) {
+    free(raw);
+    free((void*)ptrs);
+  }
+  return s;
+}
+%}
+tsr_status tsrj_autograd_backward(JNIEnv* jenv, jlongArray heads, jlongArray head_grads);

@@ -1,6 +1,6 @@
 package tessera
 
-import java.lang.ref.Cleaner
+import java.lang.ref.{Cleaner, Reference}
 import java.util.concurrent.atomic.AtomicLong
 
 import scala.util.Using
@@ -128,6 +128,79 @@ final class Tensor private[tessera] (handle0: Long) extends AutoCloseable {
 
   /** Element-wise negation. */
   def unary_- : Tensor = Ops.neg(this)
+
+  // ---- autograd (see Autograd) -----------------------------------------------------------------
+
+  /** Marks this floating-point tensor as a leaf whose gradient [[backward]] /
+    * [[Autograd.backward]] accumulates (MXNet's `attach_grad`) and clears any earlier gradient.
+    * Returns this tensor, for `val w = use(Tensor(...)).attachGrad()`. The mark belongs to this
+    * tensor: views made from it later are new tensors. Attaching again starts afresh: tapes
+    * recorded before the call no longer feed this tensor's gradient (record again).
+    * @throws DTypeMismatchException for an integer or bool tensor
+    */
+  def attachGrad(): this.type = {
+    val what = "Tensor.attachGrad"
+    try Autograd.check(TesseraNative.tsr_tensor_attach_grad(handle(what)), what)
+    finally Reference.reachabilityFence(this)
+    this
+  }
+
+  /** Whether this tensor takes part in gradient computation: an attached leaf, or a result
+    * recorded from one.
+    */
+  def requiresGrad: Boolean = {
+    val what = "Tensor.requiresGrad"
+    val out = new Array[Int](1)
+    try Autograd.check(TesseraNative.tsr_tensor_requires_grad(handle(what), out), what)
+    finally Reference.reachabilityFence(this)
+    out(0) != 0
+  }
+
+  /** The gradient accumulated in this leaf, as a new tensor the caller closes, or `None` before
+    * a backward pass reached it (and after [[zeroGrad]]).
+    * @throws InvalidArgumentException if [[attachGrad]] was never called on this tensor
+    */
+  def grad: Option[Tensor] = {
+    val what = "Tensor.grad"
+    val out = new Array[Long](1)
+    try Autograd.check(TesseraNative.tsr_tensor_grad(handle(what), out), what)
+    finally Reference.reachabilityFence(this)
+    if (out(0) == 0L) None else Some(new Tensor(out(0)))
+  }
+
+  /** Forgets the gradient accumulated in this leaf; the next backward pass starts from zero. */
+  def zeroGrad(): Unit = {
+    val what = "Tensor.zeroGrad"
+    try Autograd.check(TesseraNative.tsr_tensor_zero_grad(handle(what)), what)
+    finally Reference.reachabilityFence(this)
+  }
+
+  /** The same data cut from the tape, as a new tensor sharing this one's storage: no gradient
+    * flows through it, and operators on it are not recorded (unless it is attached itself).
+    */
+  def detach(): Tensor = {
+    val what = "Tensor.detach"
+    val out = new Array[Long](1)
+    try Autograd.check(TesseraNative.tsr_tensor_detach(handle(what), out), what)
+    finally Reference.reachabilityFence(this)
+    new Tensor(out(0))
+  }
+
+  /** Backpropagates from this result (computed inside [[Autograd.record]]) into every attached
+    * leaf; `headGrad` (this tensor's shape) defaults to ones. Gradients accumulate across calls
+    * until [[zeroGrad]].
+    * @throws InvalidArgumentException if this tensor was not recorded (nothing to differentiate)
+    * @throws ShapeMismatchException   if `headGrad`'s shape differs from this tensor's
+    */
+  def backward(headGrad: Option[Tensor] = None): Unit = {
+    val what = "Tensor.backward"
+    handle(what)
+    headGrad match {
+      case null | Some(null) => throw new InvalidArgumentException("headGrad is null (use None for ones)", what, "headGrad")
+      case _ =>
+    }
+    Autograd.run(what, Array(this), Array(headGrad.orNull), "this", "headGrad", _ => "this tensor", _ => "headGrad")
+  }
 
   /** `Tensor(float32, shape=[2, 2], data=[[1.0, 2.0], [3.0, 4.0]])`; long dimensions are elided. */
   override def toString: String =
