@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { emitR, R_GENERATED_DIRS } from "../src/emit/r";
 import { exampleCode, tensorLiteral } from "../src/emit/r-example";
 import type { GeneratedFile } from "../src/files";
-import { r, rConventionValue, rdCode, rdRCode, rdText } from "../src/lang/r";
+import { r, rConventionValue, rdCode, rdRCode, rdText, rEinsumEquation } from "../src/lang/r";
 import { ModelError, parseRegistry } from "../src/model";
 import { TARGETS } from "../src/targets";
 import { attr, input, op, output, registry } from "./helpers/registry";
@@ -240,7 +240,11 @@ describe("emitR: R/registry.R", () => {
         "    attrs = character(0),",
         "    attr_types = integer(0),",
         "    meanings = character(0),",
-        "    reversed = TRUE",
+        "    reversed = TRUE,",
+        "    attr_sources = character(0),",
+        '    engine_op = "matmul",',
+        "    negated = character(0),",
+        "    result_axes = character(0)",
         "  ),",
       ].join("\n"),
     );
@@ -412,6 +416,133 @@ describe("examples in R's view", () => {
       "print(y)",
       "# expected y: float32 array(c(3, 4, 6, 8), dim = c(2L, 2L))",
     ]);
+  });
+});
+
+describe("operators whose R form differs from the engine's", () => {
+  const ex = (inputs: { dtype: string; shape: number[]; data: number[] }[], attrs: Record<string, unknown>, outputs: { dtype: string; shape: number[]; data: number[] }[]) => ({
+    title: "t",
+    inputs,
+    attrs,
+    outputs,
+    source: "hand-derived",
+  });
+  const m23 = { dtype: "float32", shape: [2, 3], data: [1, 2, 3, 4, 5, 6] };
+  const reg = registry([
+    op("gemm", {
+      inputs: [input("a"), input("b"), input("c", { optional: true })],
+      attrs: [attr("alpha", "float", 1), attr("trans_a", "bool", false), attr("trans_b", "bool", false)],
+      examples: [ex([m23, { dtype: "float32", shape: [2, 3], data: [1, 0, 0, 0, 1, 0] }], { trans_b: true }, [{ dtype: "float32", shape: [2, 2], data: [1, 2, 4, 5] }])],
+    }),
+    op("triu", {
+      attrs: [attr("k", "int", 0)],
+      examples: [ex([m23], { k: 1 }, [{ dtype: "float32", shape: [2, 3], data: [0, 2, 3, 0, 0, 6] }])],
+    }),
+    op("tril", { attrs: [attr("k", "int", 0)] }),
+    op("unsqueeze", {
+      attrs: [attr("axes", "int[]", null, { required: true, meaning: "axes" })],
+      examples: [ex([{ dtype: "float32", shape: [3], data: [1, 2, 3] }], { axes: [1] }, [{ dtype: "float32", shape: [3, 1], data: [1, 2, 3] }])],
+    }),
+    op("one_hot", {
+      inputs: [input("indices", { dtypes: ["int64"], meaning: "index" })],
+      attrs: [attr("depth", "int", null, { required: true }), attr("axis", "int", -1, { meaning: "axis" })],
+    }),
+    op("einsum", {
+      inputs: [input("inputs", { variadic: true })],
+      attrs: [attr("equation", "string", null, { required: true })],
+      examples: [ex([m23], { equation: "ij" }, [m23])],
+    }),
+    op("argmax", { outputs: [output("indices", { dtypes: ["int64"], meaning: "index" })] }),
+    op("conv", { inputs: [input("x"), input("w"), input("b", { optional: true })], attrs: [attr("pads", "int[]", [])] }),
+  ]);
+  const emitted = emitR(reg);
+  const code = file("R/ops.R", emitted);
+  const body = (name: string): string[] => {
+    const lines = code.split("\n");
+    const start = lines.findIndex((l) => l.startsWith(`${name} <- function(`));
+    return lines.slice(start, lines.indexOf("}", start) + 1);
+  };
+  const o = (name: string) => reg.ops.find((x) => x.name === name)!;
+
+  test("gemm takes R's a %*% b: the first two inputs and trans_a/trans_b are exchanged for the engine", () => {
+    expect(body("gemm")).toEqual([
+      "gemm <- function(a, b, c = NULL, alpha = 1, trans_a = FALSE, trans_b = FALSE) {",
+      '  .i <- .tsr_inputs("gemm", list(b = b, a = a, c = c))',
+      '  .tsr_call("gemm", .i, list(',
+      '    .tsr_float(alpha, "gemm", "alpha", NULL),',
+      '    .tsr_bool(trans_b, "gemm", "trans_b"),',
+      '    .tsr_bool(trans_a, "gemm", "trans_a")',
+      "  ))",
+      "}",
+    ]);
+    const meta = file("R/registry.R", emitted);
+    expect(meta).toContain('    inputs = c("b", "a", "c"),');
+    expect(meta).toContain('    reversed = TRUE,\n    attr_sources = c(trans_a = "trans_b", trans_b = "trans_a"),');
+    expect(file("man/gemm.Rd", emitted)).toContain("passes the inputs to it as (b, a, ...) and its \\code{trans_a} and \\code{trans_b} exchanged");
+    // The engine's gemm(A, B^T) on R's views is R's gemm(B', A') with the flags exchanged.
+    expect(exampleCode(o("gemm"), o("gemm").examples[0]!)).toEqual([
+      "# t",
+      'a <- as_tensor(array(c(1, 0, 0, 0, 1, 0), dim = c(3L, 2L)), dtype = "float32")',
+      'b <- as_tensor(array(c(1, 2, 3, 4, 5, 6), dim = c(3L, 2L)), dtype = "float32")',
+      "y <- gemm(a, b, trans_a = TRUE)",
+      "print(y)",
+      "# expected y: float32 array(c(1, 2, 4, 5), dim = c(2L, 2L))",
+    ]);
+  });
+
+  test("triu and tril run as each other's engine operator with k negated; examples show R matrices", () => {
+    expect(body("triu")).toEqual([
+      "triu <- function(x, k = 0L) {",
+      '  .i <- .tsr_inputs("triu", list(x = x))',
+      "  # runs the engine's tril, which sees R's matrices transposed",
+      '  .tsr_call("triu", .i, list(',
+      '    -.tsr_int(k, "triu", "k", NULL)',
+      "  ))",
+      "}",
+    ]);
+    expect(body("tril")[2]).toBe("  # runs the engine's triu, which sees R's matrices transposed");
+    expect(file("R/registry.R", emitted)).toContain('    engine_op = "tril",\n    negated = c("k"),');
+    expect(file("man/triu.Rd", emitted)).toContain("runs the engine's \\code{tril} with \\code{k} negated");
+    expect(exampleCode(o("triu"), o("triu").examples[0]!)).toEqual([
+      "# t",
+      'x <- as_tensor(matrix(c(1, 2, 3, 4, 5, 6), nrow = 2L, byrow = TRUE), dtype = "float32")',
+      "y <- triu(x, k = 1L)",
+      "print(y)",
+      "# expected y: float32 matrix(c(0, 2, 3, 0, 0, 6), nrow = 2L, byrow = TRUE)",
+    ]);
+  });
+
+  test("a twin operator that does not match its engine operator is a model error", () => {
+    const bad = registry([op("triu", { attrs: [attr("k", "int", 0)] }), op("tril", { attrs: [attr("k", "int", 0), attr("extra", "bool", false)] })]);
+    expect(() => emitR(bad)).toThrow(ModelError);
+    expect(() => emitR(bad)).toThrow("runs it as the engine's tril");
+  });
+
+  test("axes of the result are translated against the result's rank", () => {
+    expect(body("unsqueeze")).toContain('    .tsr_axes(axes, .n + length(axes), "unsqueeze", "axes")');
+    expect(body("one_hot")[0]).toBe("one_hot <- function(indices, depth, axis = 1L) {");
+    expect(body("one_hot")).toContain('    .tsr_axis(axis, .n + 1L, "one_hot", "axis")');
+    expect(file("R/registry.R", emitted)).toContain('    result_axes = c("axes")\n');
+    // Engine [3] -> [3, 1] with axes [1]: R's c(3) -> c(1, 3), the new dimension is R's first.
+    expect(exampleCode(o("unsqueeze"), o("unsqueeze").examples[0]!)[2]).toBe("y <- unsqueeze(x, axes = 1L)");
+  });
+
+  test("einsum's equation is written on R's dimensions: every term reversed", () => {
+    expect(body("einsum")).toContain('    .tsr_einsum_equation(equation, "einsum", "equation")');
+    expect(rEinsumEquation("ij,jk->ik")).toBe("ji,kj->ki");
+    expect(rEinsumEquation("...ij->...ji")).toBe("ji...->ij...");
+    expect(rEinsumEquation("ii")).toBe("ii->");
+    expect(rEinsumEquation("i, j")).toBe("i,j->ji");
+    expect(rEinsumEquation("ba,Ab")).toBe("ab,bA->aA");
+    expect(exampleCode(o("einsum"), o("einsum").examples[0]!)[2]).toBe('y <- einsum(inputs, equation = "ji->ji")');
+    expect(file("man/einsum.Rd", emitted)).toContain("the binding reverses the letters of every term for the engine");
+  });
+
+  test("index tensors are documented as 0-based; untagged per-axis attributes as engine order", () => {
+    expect(file("man/one_hot.Rd", emitted)).toContain("Its values are 0-based, as the engine counts");
+    expect(file("man/argmax.Rd", emitted)).toContain("\\value{\nA \\code{tessera_tensor}: The indices result. Its values are 0-based");
+    expect(file("man/conv.Rd", emitted)).toContain("c(W, H, C, N) for images");
+    expect(file("man/conv.Rd", emitted)).toContain("none of them is reversed");
   });
 });
 

@@ -9,11 +9,15 @@
 // Registry examples are row-major. Each tensor is handed to R the way the binding hands R arrays
 // to the engine: the same element order with the dimensions reversed (an engine [2, 3] tensor is
 // an R 3 x 2 array), so attribute values are translated with their meaning tags
-// (rConventionValue) against the rank of the first input, and operators in R_REVERSED_OPERANDS
-// take their two inputs in the other order.
+// (rConventionValue) against the rank of the first input (of the result for R_RESULT_AXES),
+// operators in R_REVERSED_OPERANDS take their first two inputs in the other order (and exchange
+// the attribute pairs listed there), and R_ATTR_TRANSLATIONS convert untagged attributes (einsum's
+// equation). Operators R runs as a twin (R_TWIN_OPERATORS: triu, tril) work on matrices as R shows
+// them, so their examples show each engine matrix as the R matrix of the same rows and columns
+// (matrix(..., byrow = TRUE)), with the engine's attribute values.
 
 import type { AttrModel, AttrValue, ExampleModel, ExampleTensor, OpModel } from "../model";
-import { r, rConventionValue, R_REVERSED_OPERANDS } from "../lang/r";
+import { r, rConventionValue, R_ATTR_TRANSLATIONS, R_RESULT_AXES, R_REVERSED_OPERANDS, R_TWIN_OPERATORS } from "../lang/r";
 
 function value(n: number, dtype: string): string {
   if (dtype === "bool") return n !== 0 ? "TRUE" : "FALSE";
@@ -47,9 +51,22 @@ export function rArrayLiteral(t: ExampleTensor): string {
   return `array(${dataVector(t)}, dim = ${integerVector(rDims(t))})`;
 }
 
-/** `as_tensor(...)` for an example tensor, in R's view of it. */
-export function tensorLiteral(t: ExampleTensor): string {
+/**
+ * The R matrix (or batch of matrices, R's first two dimensions) that shows an engine tensor's last
+ * two axes as rows and columns: matrix(c(...), nrow = r, byrow = TRUE) for a matrix.
+ */
+export function rMatrixLiteral(t: ExampleTensor): string {
+  if (t.shape.length < 2) return rArrayLiteral(t);
+  const rows = t.shape[t.shape.length - 2] as number;
+  if (t.shape.length === 2) return `matrix(${dataVector(t)}, nrow = ${rows}L, byrow = TRUE)`;
+  const perm = [2, 1, ...t.shape.slice(2).map((_, k) => k + 3)];
+  return `aperm(array(${dataVector(t)}, dim = ${integerVector(rDims(t))}), ${integerVector(perm)})`;
+}
+
+/** `as_tensor(...)` for an example tensor, in R's view of it (`matrices`: rMatrixLiteral's view). */
+export function tensorLiteral(t: ExampleTensor, matrices = false): string {
   const dtype = `dtype = ${JSON.stringify(t.dtype)}`;
+  if (matrices && t.shape.length >= 2) return `as_tensor(${rMatrixLiteral(t)}, ${dtype})`;
   if (t.shape.length === 0) return `as_tensor(${dataVector(t)}, ${dtype}, dim = integer(0))`;
   if (t.shape.length === 1) return `as_tensor(${dataVector(t)}, ${dtype})`;
   return `as_tensor(array(${dataVector(t)}, dim = ${integerVector(rDims(t))}), ${dtype})`;
@@ -67,7 +84,7 @@ export function pairedAxes(op: OpModel): { axes: AttrModel; index: AttrModel } |
  * means "the first k engine axes"; R reads an empty list as its first k dimensions, which are
  * other axes, so the example spells the engine's axes out.
  */
-function rAttrs(op: OpModel, example: ExampleModel, rank: number | null): Map<string, AttrValue> {
+function rAttrs(op: OpModel, example: ExampleModel, rank: number | null, twin: boolean): Map<string, AttrValue> {
   const values = new Map<string, AttrValue>(Object.entries(example.attrs));
   const paired = pairedAxes(op);
   if (paired !== undefined) {
@@ -80,7 +97,17 @@ function rAttrs(op: OpModel, example: ExampleModel, rank: number | null): Map<st
   const out = new Map<string, AttrValue>();
   for (const attr of op.attrs) {
     const v = values.get(attr.name);
-    if (v !== undefined) out.set(attr.name, rConventionValue(attr, v, rank));
+    if (v === undefined) continue;
+    const translation = R_ATTR_TRANSLATIONS.get(`${op.name}.${attr.name}`);
+    if (translation !== undefined) {
+      out.set(attr.name, translation.toR(v));
+    } else if (twin) {
+      out.set(attr.name, v); // the matrix view keeps the engine's rows, columns and diagonal offsets
+    } else {
+      // Axes of the result count its new dimensions too: one per entry (axes) or one (axis).
+      const added = R_RESULT_AXES.has(`${op.name}.${attr.name}`) ? (Array.isArray(v) ? v.length : 1) : 0;
+      out.set(attr.name, rConventionValue(attr, v, rank === null ? null : rank + added));
+    }
   }
   return out;
 }
@@ -90,37 +117,55 @@ export function exampleCode(op: OpModel, example: ExampleModel): string[] {
   const lines = [`# ${example.title}`];
   const fn = r.functionName(op.name);
   const inputNames = op.inputs.map((t) => r.parameterName(t.name));
+  const twin = R_TWIN_OPERATORS.has(op.name);
+  const literal = (t: ExampleTensor): string => tensorLiteral(t, twin);
 
   // Assign the example's tensors to the engine inputs, in engine order.
   const engineArgs: (string | undefined)[] = [];
   let next = 0;
   for (const input of op.inputs) {
     if (input.variadic) {
-      engineArgs.push(`list(${example.inputs.slice(next).map(tensorLiteral).join(", ")})`);
+      engineArgs.push(`list(${example.inputs.slice(next).map(literal).join(", ")})`);
       next = example.inputs.length;
     } else {
       const t = example.inputs[next++];
-      engineArgs.push(t === undefined ? undefined : tensorLiteral(t));
+      engineArgs.push(t === undefined ? undefined : literal(t));
     }
   }
-  // R's formals take them in R order (reversed for R_REVERSED_OPERANDS).
-  const reversed = R_REVERSED_OPERANDS.has(op.name) && engineArgs.length === 2;
-  const rArgs = reversed ? [...engineArgs].reverse() : engineArgs;
+  // R's formals take them in R order: the first two exchanged for R_REVERSED_OPERANDS, with the
+  // attribute pairs listed there.
+  const [first, second] = op.inputs;
+  const reversed = R_REVERSED_OPERANDS.has(op.name) && first !== undefined && second !== undefined && !first.variadic && !second.variadic;
+  const rArgs = reversed ? [engineArgs[1], engineArgs[0], ...engineArgs.slice(2)] : engineArgs;
+  const renamed = new Map<string, string>();
+  if (reversed) {
+    for (const [a, b] of R_REVERSED_OPERANDS.get(op.name) ?? []) {
+      renamed.set(a, b);
+      renamed.set(b, a);
+    }
+  }
   const callArgs: string[] = [];
-  rArgs.forEach((literal, k) => {
+  rArgs.forEach((lit, k) => {
     const name = inputNames[k] as string;
-    if (literal === undefined) return;
-    lines.push(`${name} <- ${literal}`);
+    if (lit === undefined) return;
+    lines.push(`${name} <- ${lit}`);
+    // An optional input after a left-out one must be named; named ones always read well.
     callArgs.push(op.inputs[k]?.optional === true ? `${name} = ${name}` : name);
   });
 
-  const first = example.inputs[0];
-  const rank = first === undefined ? null : first.shape.length;
-  for (const [name, v] of rAttrs(op, example, rank)) {
+  const rank = first === undefined || example.inputs[0] === undefined ? null : (example.inputs[0] as ExampleTensor).shape.length;
+  const attrArgs: [string, string][] = [];
+  for (const [name, v] of rAttrs(op, example, rank, twin)) {
     const attr = op.attrs.find((a) => a.name === name) as AttrModel;
-    callArgs.push(`${r.parameterName(name)} = ${r.literal(attr, v, op)}`);
+    const rName = renamed.get(name) ?? name;
+    attrArgs.push([rName, `${r.parameterName(rName)} = ${r.literal(attr, v, op)}`]);
   }
+  // In the operator's attribute order, as R's formals list them.
+  const order = op.attrs.map((a) => a.name);
+  attrArgs.sort((x, y) => order.indexOf(x[0]) - order.indexOf(y[0]));
+  callArgs.push(...attrArgs.map(([, text]) => text));
 
+  const show = (t: ExampleTensor): string => `${t.dtype} ${twin ? rMatrixLiteral(t) : rArrayLiteral(t)}`;
   const taken = new Set(inputNames);
   const single = op.outputs.length === 1 && op.outputs[0]?.variadic !== true;
   const outName = op.outputs.length === 1 ? r.parameterName((op.outputs[0] as { name: string }).name) : "res";
@@ -129,16 +174,16 @@ export function exampleCode(op: OpModel, example: ExampleModel): string[] {
   if (single) {
     lines.push(`print(${target})`);
     const t = example.outputs[0];
-    if (t !== undefined) lines.push(`# expected ${target}: ${t.dtype} ${rArrayLiteral(t)}`);
+    if (t !== undefined) lines.push(`# expected ${target}: ${show(t)}`);
   } else if (op.outputs[0]?.variadic === true) {
     lines.push(`print(${target})`);
-    example.outputs.forEach((t, k) => lines.push(`# expected ${target}[[${k + 1}]]: ${t.dtype} ${rArrayLiteral(t)}`));
+    example.outputs.forEach((t, k) => lines.push(`# expected ${target}[[${k + 1}]]: ${show(t)}`));
   } else {
     op.outputs.forEach((o, k) => {
       const field = `${target}$${r.parameterName(o.name)}`;
       lines.push(`print(${field})`);
       const t = example.outputs[k];
-      if (t !== undefined) lines.push(`# expected ${field}: ${t.dtype} ${rArrayLiteral(t)}`);
+      if (t !== undefined) lines.push(`# expected ${field}: ${show(t)}`);
     });
   }
   return lines;

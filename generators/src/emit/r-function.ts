@@ -14,7 +14,18 @@
 // tensor.R). Attribute values reach .tsr_call in slot order, already in the engine's convention.
 
 import { ModelError, type AttrModel, type NumericRange, type OpModel, type TensorModel } from "../model";
-import { r, rConventionValue, rdCode, rdText, R_MEANING_NOTES, R_REVERSED_OPERANDS } from "../lang/r";
+import {
+  r,
+  rConventionValue,
+  rdCode,
+  rdText,
+  R_ATTR_TRANSLATIONS,
+  R_INDEX_TENSOR_NOTE,
+  R_MEANING_NOTES,
+  R_RESULT_AXES,
+  R_REVERSED_OPERANDS,
+  R_TWIN_OPERATORS,
+} from "../lang/r";
 import { lines } from "../lang/language";
 import { pairedAxes } from "./r-example";
 
@@ -37,7 +48,16 @@ export interface RFunction {
   readonly rAttrs: readonly AttrModel[];
   /** Rd \item entries for \arguments, in R argument order (text already Rd-escaped). */
   readonly argDocs: readonly RdItem[];
+  /** The first two inputs go to the engine in the other order (R_REVERSED_OPERANDS). */
   readonly reversed: boolean;
+  /** Engine attribute -> the R argument that supplies it, where they differ (gemm's trans_a/trans_b). */
+  readonly attrSources: ReadonlyMap<string, string>;
+  /** The registry operator the engine runs (another one for R_TWIN_OPERATORS). */
+  readonly engineOp: string;
+  /** Attributes whose sign flips on the way to the engine (R_TWIN_OPERATORS). */
+  readonly negated: readonly string[];
+  /** Axis attributes counted in the result's dimensions (R_RESULT_AXES). */
+  readonly resultAxes: readonly string[];
 }
 
 function where(op: OpModel, attr: AttrModel): string {
@@ -61,11 +81,25 @@ function needsRank(op: OpModel): boolean {
   return op.attrs.some((a) => a.meaning === "axis" || a.meaning === "axes" || a.meaning === "perm");
 }
 
-/** The expression that validates one attribute and turns it into its engine value. */
-function attrExpression(op: OpModel, attr: AttrModel, rank: string): string {
-  const p = r.parameterName(attr.name);
-  const tail = `${JSON.stringify(op.name)}, ${JSON.stringify(attr.name)}`;
+/** Whether an axis attribute names positions in the result (R_RESULT_AXES). */
+export function isResultAxes(op: OpModel, attr: AttrModel): boolean {
+  return R_RESULT_AXES.has(`${op.name}.${attr.name}`);
+}
+
+/**
+ * The expression that validates one attribute (the R argument `source`, named like the attribute
+ * but for swapped pairs) and turns it into its engine value.
+ */
+function attrExpression(op: OpModel, attr: AttrModel, rank: string, source: AttrModel = attr): string {
+  const p = r.parameterName(source.name);
+  const tail = `${JSON.stringify(op.name)}, ${JSON.stringify(source.name)}`;
   const meaning = attr.meaning;
+  const translation = R_ATTR_TRANSLATIONS.get(`${op.name}.${attr.name}`);
+  if (translation !== undefined) return `${translation.helper}(${p}, ${tail})`;
+  if ((meaning === "axis" || meaning === "axes") && isResultAxes(op, attr) && rank !== "NA_integer_") {
+    // Positions in the result: one more dimension per entry (axes) or one more (axis).
+    rank = attr.type === "int[]" ? `${rank} + length(${p})` : `${rank} + 1L`;
+  }
   const bad = (): never => {
     throw new ModelError([`${where(op, attr)}: the R emitter cannot translate meaning "${meaning}" on a ${attr.type} attribute`]);
   };
@@ -121,6 +155,15 @@ function attrDoc(op: OpModel, attr: AttrModel, dtypes: readonly string[]): strin
   else parts.push(TYPE_NOTES[attr.type]);
   if (attr.range !== null) parts.push(`Range: ${attr.range.min} to ${attr.range.max}.`);
   if (attr.meaning !== null) parts.push(R_MEANING_NOTES[attr.meaning]);
+  if ((attr.meaning === "axis" || attr.meaning === "axes") && isResultAxes(op, attr)) {
+    parts.push(
+      attr.type === "int"
+        ? "It counts the dimensions of the result (which has the new one), not those of the input."
+        : "They count the dimensions of the result (which has the new ones), not those of the input.",
+    );
+  }
+  const translation = R_ATTR_TRANSLATIONS.get(`${op.name}.${attr.name}`);
+  if (translation !== undefined) parts.push(translation.note);
   const paired = pairedAxes(op);
   if (paired !== undefined && paired.axes === attr) {
     parts.push(`Empty means R's dimensions 1, 2, ... (one per element of ${paired.index.name}).`);
@@ -140,13 +183,59 @@ function inputDoc(input: TensorModel): string {
   const what = input.variadic
     ? "A list of tensors (\\code{tessera_tensor}s, or R arrays, vectors or numbers, converted by \\code{\\link{as_tensor}})."
     : "A \\code{tessera_tensor}, or an R array, vector or number (converted by \\code{\\link{as_tensor}}).";
+  const index = input.meaning === "index" ? ` Its values are ${rdText(R_INDEX_TENSOR_NOTE)}` : "";
   const optional = input.optional ? " Optional: \\code{NULL} (the default) leaves it out." : "";
-  return `${rdText(lines(input.doc).join(" "))} ${what} Element types: ${rdText(input.dtypes.join(", "))}.${optional}`;
+  return `${rdText(lines(input.doc).join(" "))} ${what}${index} Element types: ${rdText(input.dtypes.join(", "))}.${optional}`;
 }
 
-export function rFunction(op: OpModel, dtypes: readonly string[]): RFunction {
+function fail(op: OpModel, message: string): never {
+  throw new ModelError([`${op.definedIn}: op ${JSON.stringify(op.name)}: ${message}`]);
+}
+
+/** Engine attribute -> R argument for the attribute pairs a reversed operator exchanges. */
+function swappedAttrs(op: OpModel, reversed: boolean): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!reversed) return out;
+  for (const [a, b] of R_REVERSED_OPERANDS.get(op.name) ?? []) {
+    const x = op.attrs.find((t) => t.name === a);
+    const y = op.attrs.find((t) => t.name === b);
+    if (x === undefined || y === undefined || x.type !== y.type || x.meaning !== y.meaning || x.required !== y.required) {
+      fail(op, `the R binding exchanges attributes ${a} and ${b} with the operands, so both must exist with the same type`);
+    }
+    out.set(a, b);
+    out.set(b, a);
+  }
+  return out;
+}
+
+/** The engine operator R runs for `op` and the attributes it negates (R_TWIN_OPERATORS). */
+function twinOf(op: OpModel, ops: readonly OpModel[] | undefined): { engineOp: string; negated: readonly string[] } {
+  const twin = R_TWIN_OPERATORS.get(op.name);
+  if (twin === undefined || ops === undefined) return { engineOp: op.name, negated: [] };
+  const other = ops.find((o) => o.name === twin.engineOp);
+  const sig = (o: OpModel): string =>
+    JSON.stringify([o.inputs.map((t) => [t.name, t.optional, t.variadic, t.dtypes]), o.attrs.map((a) => [a.name, a.type, a.meaning, a.required])]);
+  if (other === undefined || sig(other) !== sig(op)) {
+    fail(op, `the R binding runs it as the engine's ${twin.engineOp} (R sees matrices transposed), which must exist with the same inputs and attributes`);
+  }
+  for (const n of twin.negate) {
+    const a = op.attrs.find((t) => t.name === n);
+    if (a === undefined || a.type !== "int" || a.meaning !== null) fail(op, `the R binding negates attribute ${n}, which must be an untagged int`);
+  }
+  return { engineOp: twin.engineOp, negated: twin.negate };
+}
+
+/**
+ * The R function of `op`. `ops` (the whole registry) lets R_TWIN_OPERATORS be checked; without it
+ * (a single operator in a test) an operator is run as itself.
+ */
+export function rFunction(op: OpModel, dtypes: readonly string[], ops?: readonly OpModel[]): RFunction {
   const fn = r.functionName(op.name);
-  const reversed = R_REVERSED_OPERANDS.has(op.name) && op.inputs.length === 2 && !op.inputs.some((t) => t.variadic);
+  const [first, second] = op.inputs;
+  const reversed = R_REVERSED_OPERANDS.has(op.name) && first !== undefined && second !== undefined && !first.variadic && !second.variadic;
+  const attrSources = swappedAttrs(op, reversed);
+  const { engineOp, negated } = twinOf(op, ops);
+  const resultAxes = op.attrs.filter((a) => (a.meaning === "axis" || a.meaning === "axes") && isResultAxes(op, a)).map((a) => a.name);
   const rInputs = op.inputs;
   const rAttrs = [...op.attrs.filter((a) => a.required), ...op.attrs.filter((a) => !a.required)];
 
@@ -161,7 +250,7 @@ export function rFunction(op: OpModel, dtypes: readonly string[]): RFunction {
     body.push(`if (missing(${r.parameterName(a.name)})) .tsr_missing(${name}, ${JSON.stringify(a.name)})`);
   }
   // Engine order: R's first argument is the engine's second input for reversed operators.
-  const engineInputs = reversed ? [...rInputs].reverse() : rInputs;
+  const engineInputs = reversed ? [op.inputs[1] as TensorModel, op.inputs[0] as TensorModel, ...op.inputs.slice(2)] : rInputs;
   let inputs = "list()";
   if (engineInputs.length > 0) {
     const items = engineInputs.map((t) => `${r.parameterName(t.name)} = ${r.parameterName(t.name)}`).join(", ");
@@ -173,16 +262,24 @@ export function rFunction(op: OpModel, dtypes: readonly string[]): RFunction {
     body.push(".n <- .tsr_ndim(.i[[1L]])");
     rank = ".n";
   }
-  const attrs = op.attrs.map((a) => attrExpression(op, a, rank));
+  const attrs = op.attrs.map((a) => {
+    const source = op.attrs.find((t) => t.name === (attrSources.get(a.name) ?? a.name)) as AttrModel;
+    const e = attrExpression(op, a, rank, source);
+    return negated.includes(a.name) ? `-${e}` : e;
+  });
+  // A twin's handle is the engine operator's (resolved at load from the metadata's engine_op);
+  // .tsr_call keeps the R operator's name for messages.
+  if (engineOp !== op.name) body.push(`# runs the engine's ${engineOp}, which sees R's matrices transposed`);
+  const call = name;
   if (attrs.length === 0) {
-    body.push(`.tsr_call(${name}, ${inputs}, list())`);
+    body.push(`.tsr_call(${call}, ${inputs}, list())`);
   } else {
-    body.push(`.tsr_call(${name}, ${inputs}, list(`, ...attrs.map((e, k) => `  ${e}${k < attrs.length - 1 ? "," : ""}`), "))");
+    body.push(`.tsr_call(${call}, ${inputs}, list(`, ...attrs.map((e, k) => `  ${e}${k < attrs.length - 1 ? "," : ""}`), "))");
   }
 
   const argDocs: RdItem[] = [
     ...rInputs.map((t) => ({ name: r.parameterName(t.name), doc: inputDoc(t) })),
     ...rAttrs.map((a) => ({ name: r.parameterName(a.name), doc: attrDoc(op, a, dtypes) })),
   ];
-  return { op, fn, formals, body, rInputs, rAttrs, argDocs, reversed };
+  return { op, fn, formals, body, rInputs, rAttrs, argDocs, reversed, attrSources, engineOp, negated, resultAxes };
 }

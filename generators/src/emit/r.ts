@@ -12,7 +12,7 @@
 import { generatedFile, type GeneratedFile } from "../files";
 import { nameIssues } from "../lang";
 import { lines } from "../lang/language";
-import { r, rdCode, rdRCode, rdText, R_MASK_PREFIX } from "../lang/r";
+import { r, rdCode, rdRCode, rdText, R_ENGINE_ORDER_NOTES, R_INDEX_TENSOR_NOTE, R_MASK_PREFIX, R_REVERSED_OPERANDS } from "../lang/r";
 import { ModelError, type OpModel, type Registry } from "../model";
 import { loadTemplate } from "../templates";
 import { exampleCode } from "./r-example";
@@ -56,7 +56,8 @@ function emitOps(fns: readonly RFunction[]): GeneratedFile {
 
 function emitRegistry(model: Registry, fns: readonly RFunction[]): GeneratedFile {
   const ops = fns.map((f, k) => {
-    const engine = f.reversed ? [...f.op.inputs].reverse() : f.op.inputs;
+    const ins = f.op.inputs;
+    const engine = f.reversed ? [ins[1] as (typeof ins)[number], ins[0] as (typeof ins)[number], ...ins.slice(2)] : ins;
     const dtypes = engine.map((t) => `${str(r.parameterName(t.name))} = ${charVector(t.dtypes)}`);
     return {
       key: str(f.op.name),
@@ -71,6 +72,13 @@ function emitRegistry(model: Registry, fns: readonly RFunction[]): GeneratedFile
       attrTypes: intVector(f.op.attrs.map((a) => model.attrTypes.indexOf(a.type))),
       meanings: f.op.attrs.length === 0 ? "character(0)" : `c(${f.op.attrs.map((a) => (a.meaning === null ? "NA" : str(a.meaning))).join(", ")})`,
       reversed: f.reversed ? "TRUE" : "FALSE",
+      attrSources:
+        f.attrSources.size === 0
+          ? "character(0)"
+          : `c(${f.op.attrs.filter((a) => f.attrSources.has(a.name)).map((a) => `${a.name} = ${str(f.attrSources.get(a.name) as string)}`).join(", ")})`,
+      engineOp: str(f.engineOp),
+      negated: charVector(f.negated),
+      resultAxes: charVector(f.resultAxes),
       comma: k < fns.length - 1 ? "," : "",
     };
   });
@@ -110,12 +118,27 @@ function details(f: RFunction): string[] {
   if (lines(op.doc).length > 0) out.push(rdText(lines(op.doc).join(" ")));
   if (f.reversed) {
     const [a, b] = op.inputs.map((t) => r.parameterName(t.name));
+    const swaps = R_REVERSED_OPERANDS.get(op.name) ?? [];
+    const swapped = swaps.map(([x, y]) => ` and its ${rdCode(x)} and ${rdCode(y)} exchanged`).join("");
     out.push(
       `In R, ${rdCode(`${f.fn}(${a}, ${b})`)} multiplies on R's dimensions, like ${rdCode(`${a} %*% ${b}`)}: ` +
         "matrix dimensions come first (rows, columns) and batch dimensions after them. The engine is row-major and sees every R array " +
-        `with its dimensions reversed, that is transposed, so the binding passes the inputs to it as (${b}, ${a}): ` +
+        `with its dimensions reversed, that is transposed, so the binding passes the inputs to it as (${b}, ${a}${op.inputs.length > 2 ? ", ..." : ""})${swapped}: ` +
         "(A B)^T = B^T A^T. Shapes in the registry text above, such as [..., n, k], are in the engine's order.",
     );
+  }
+  if (f.engineOp !== op.name) {
+    const negated = f.negated.map((n) => ` with ${rdCode(n)} negated`).join("");
+    out.push(
+      `In R, ${rdCode(f.fn)} works on R's matrices as R shows them (rows, columns: the first two R dimensions, batch dimensions after them). ` +
+        "The engine sees every R matrix transposed (its last two axes are R's first two dimensions in the other order), so the binding " +
+        `runs the engine's ${rdCode(f.engineOp)}${negated}. The registry's row and column wording above is then true of the R matrix.`,
+    );
+  }
+  const order = R_ENGINE_ORDER_NOTES.get(op.name);
+  if (order !== undefined) out.push(rdText(order));
+  if (op.inputs.some((t) => t.meaning === "index") || op.outputs.some((t) => t.meaning === "index")) {
+    out.push(rdText(`Index tensors (${[...op.inputs, ...op.outputs].filter((t) => t.meaning === "index").map((t) => t.name).join(", ")}) are ${R_INDEX_TENSOR_NOTE}`));
   }
   if (op.attrs.some((a) => a.meaning !== null) || op.inputs.length > 0) {
     out.push(
@@ -142,11 +165,12 @@ function value(op: OpModel): string {
   if (op.outputs.length === 1 && only?.variadic === true) {
     return `A list of \\code{tessera_tensor}s (as many as the engine produces): ${rdText(lines(only.doc).join(" "))}`;
   }
+  const index = (o: OpModel["outputs"][number]): string => (o.meaning === "index" ? ` Its values are ${rdText(R_INDEX_TENSOR_NOTE)}` : "");
   if (op.outputs.length === 1) {
     const o = op.outputs[0] as OpModel["outputs"][number];
-    return `A \\code{tessera_tensor}: ${rdText(lines(o.doc).join(" "))}`;
+    return `A \\code{tessera_tensor}: ${rdText(lines(o.doc).join(" "))}${index(o)}`;
   }
-  const items = op.outputs.map((o) => `\\item{${r.parameterName(o.name)}}{A \\code{tessera_tensor}: ${rdText(lines(o.doc).join(" "))}}`);
+  const items = op.outputs.map((o) => `\\item{${r.parameterName(o.name)}}{A \\code{tessera_tensor}: ${rdText(lines(o.doc).join(" "))}${index(o)}}`);
   return ["A named list of tensors:", ...items].join("\n");
 }
 
@@ -187,6 +211,6 @@ function emitRd(f: RFunction): GeneratedFile {
 export function emitR(model: Registry): GeneratedFile[] {
   const issues = nameIssues(model, r);
   if (issues.length > 0) throw new ModelError(issues);
-  const fns = model.ops.map((op) => rFunction(op, model.dtypes));
+  const fns = model.ops.map((op) => rFunction(op, model.dtypes, model.ops));
   return [emitOps(fns), emitRegistry(model, fns), ...fns.map(emitRd)];
 }

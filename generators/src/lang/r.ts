@@ -129,12 +129,153 @@ function rFunctionName(opName: string): string {
 }
 
 /**
- * Operators whose two inputs the R binding passes to the engine in reverse order. R hands its
- * column-major buffers to the row-major engine with reversed shapes, so the engine sees every R
- * matrix transposed; the product A %*% B in R is therefore the engine's matmul(B, A), since
- * (A B)^T = B^T A^T. Everything else follows from the attributes' meaning tags.
+ * Operators whose first two inputs the R binding passes to the engine in reverse order. R hands
+ * its column-major buffers to the row-major engine with reversed shapes, so the engine sees every
+ * R matrix transposed; the product A %*% B in R is therefore the engine's matmul(B, A), since
+ * (A B)^T = B^T A^T. The value lists attribute pairs that trade places with the operands: gemm's
+ * alpha op(A) op(B) + beta C is, in R, the engine's gemm(B, A, C) with trans_a and trans_b
+ * exchanged (op(A) op(B) = (op(B)^T op(A)^T)^T); its C is already in R's view.
  */
-export const R_REVERSED_OPERANDS: ReadonlySet<string> = new Set(["matmul"]);
+export const R_REVERSED_OPERANDS: ReadonlyMap<string, readonly (readonly [string, string])[]> = new Map<
+  string,
+  readonly (readonly [string, string])[]
+>([
+  ["matmul", []],
+  ["gemm", [["trans_a", "trans_b"]]],
+]);
+
+/**
+ * Operators that R runs as another registry operator. triu and tril act on the engine's last two
+ * axes, which are R's first two dimensions transposed: the engine's lower triangle is R's upper
+ * one. So R's triu(x, k) (R's upper triangle, like upper.tri) is the engine's tril(x, -k), and the
+ * other way round. `negate` lists the attributes whose sign flips; the other attributes and the
+ * inputs must be the same on both operators (the emitter checks).
+ */
+export const R_TWIN_OPERATORS: ReadonlyMap<string, { readonly engineOp: string; readonly negate: readonly string[] }> = new Map([
+  ["triu", { engineOp: "tril", negate: ["k"] }],
+  ["tril", { engineOp: "triu", negate: ["k"] }],
+]);
+
+/**
+ * Axis attributes ("op.attr") that name positions in the RESULT, which has more dimensions than
+ * the first input: one more per entry of an int[] attribute (unsqueeze's axes), one more for an
+ * int attribute (one_hot's axis). They are translated against the result's rank.
+ */
+export const R_RESULT_AXES: ReadonlySet<string> = new Set(["unsqueeze.axes", "one_hot.axis"]);
+
+/**
+ * An einsum equation written on the engine's axes, in R's terms: every term's subscripts reversed
+ * (R's dimension order), after an implicit output ("ij,jk") has been made explicit with numpy's
+ * rule (the ellipsis, then the letters used exactly once in alphabetical order). Reversing an
+ * explicit equation is its own inverse, which is what the R runtime (.tsr_einsum_equation) does.
+ */
+export function rEinsumEquation(engine: string): string {
+  const eq = engine.replace(/\s+/g, "");
+  const arrow = eq.indexOf("->");
+  const lhs = arrow < 0 ? eq : eq.slice(0, arrow);
+  const terms = lhs.split(",");
+  const tokens = (t: string): string[] => t.match(/\.\.\.|[A-Za-z]/g) ?? [];
+  let out = arrow < 0 ? undefined : eq.slice(arrow + 2);
+  if (out === undefined) {
+    const counts = new Map<string, number>();
+    for (const t of terms) for (const c of tokens(t)) if (c !== "...") counts.set(c, (counts.get(c) ?? 0) + 1);
+    const once = [...counts].filter(([, n]) => n === 1).map(([c]) => c).sort();
+    out = (terms.some((t) => t.includes("...")) ? "..." : "") + once.join("");
+  }
+  const rev = (t: string): string => tokens(t).reverse().join("");
+  return `${terms.map(rev).join(",")}->${rev(out)}`;
+}
+
+/**
+ * Untagged attributes that the R binding still translates ("op.attr"): the R runtime helper that
+ * turns the R value into the engine's, the engine -> R conversion used for examples, and a note for
+ * the help page. einsum's equation names each operand's axes in the engine's order; R users write
+ * it on R's dimensions, so the letters of every term are reversed.
+ */
+export const R_ATTR_TRANSLATIONS: ReadonlyMap<string, { readonly helper: string; readonly toR: (v: AttrValue) => AttrValue; readonly note: string }> =
+  new Map([
+    [
+      "einsum.equation",
+      {
+        helper: ".tsr_einsum_equation",
+        toR: (v: AttrValue) => (typeof v === "string" ? rEinsumEquation(v) : v),
+        note:
+          "In R the subscripts of each term name the R dimensions of that operand in R's order (\"ij,jk->ik\" is a %*% b, " +
+          "\"ij->ji\" is t(a)); the binding reverses the letters of every term for the engine. Without \"->\" the output is, as in " +
+          "numpy, the ellipsis then the letters used once, in alphabetical order, on R's dimensions. An ellipsis stands for the " +
+          "dimensions it covers in R's order too.",
+      },
+    ],
+  ]);
+
+/**
+ * What R users pass for attributes and tensors that have NO meaning tag but depend on the engine's
+ * dimension order; they are handed over unchanged, in the engine's order. Keyed by operator name;
+ * the text goes into the operator's help page.
+ */
+const NCHW =
+  "The engine works on NCHW (batch, channels, then spatial axes, row-major): an R array for it has the dimensions " +
+  "reversed, c(W, H, C, N) for images (c(L, C, N) in 1-D, c(W, H, D, C, N) in 3-D).";
+const SPATIAL =
+  "kernel_shape, strides, dilations and output_padding are per spatial axis in the engine's order (height before width: " +
+  "R's spatial dimensions from the last), and pads lists the beginnings of those axes, then their ends, in that order " +
+  "(c(top, left, bottom, right) for images); none of them is reversed.";
+export const R_ENGINE_ORDER_NOTES: ReadonlyMap<string, string> = new Map(Object.entries({
+  conv: `${NCHW} The weights are c(kW, kH, C / group, M) in R and the bias has length M. ${SPATIAL}`,
+  conv_transpose: `${NCHW} The weights are c(kW, kH, M / group, C) in R and the bias has length M. ${SPATIAL} output_shape, when given, is in the engine's order too.`,
+  max_pool: `${NCHW} ${SPATIAL}`,
+  avg_pool: `${NCHW} ${SPATIAL}`,
+  global_avg_pool: `${NCHW} The result keeps the dimensions, with every spatial size 1: c(1, 1, C, N) for images.`,
+  global_max_pool: `${NCHW} The result keeps the dimensions, with every spatial size 1: c(1, 1, C, N) for images.`,
+  batch_norm: `${NCHW} The channel axis is the engine's axis 1, R's second-to-last dimension; scale, bias, mean and variance have one value per channel.`,
+  instance_norm: `${NCHW} The channel axis is the engine's axis 1, R's second-to-last dimension; scale and bias have one value per channel.`,
+  group_norm: `${NCHW} The channel axis is the engine's axis 1, R's second-to-last dimension; scale and bias have one value per channel.`,
+  lrn: `${NCHW} The window runs along the channel axis, R's second-to-last dimension.`,
+  depth_to_space: `${NCHW} The blocks move between the channels (R's second-to-last dimension) and the spatial dimensions.`,
+  space_to_depth: `${NCHW} The blocks move between the spatial dimensions and the channels (R's second-to-last dimension).`,
+  pad:
+    "pads is in the engine's order: the beginnings of the engine's axes 0, 1, ..., then their ends. Engine axis i is R's dimension n - i, " +
+    "so for an R matrix (n = 2) pads = c(before columns, before rows, after columns, after rows).",
+  flatten:
+    "axis counts the engine's axes (it is not translated): the engine's axes [0, axis) form its rows. In R's terms the result is a matrix " +
+    "whose first dimension merges R's dimensions 1..(n - axis) and whose second merges the rest; the default 1 keeps R's last dimension " +
+    "(the batch) as the columns, c(W * H * C, N) for an image batch.",
+  resize:
+    "sizes is R's dimensions (reversed for the engine, like every shape), but scales has no meaning tag and is in the engine's order: " +
+    "one factor per engine axis, R's dimensions from the last (c(1, 1, 2, 2) doubles H and W of an NCHW batch, R's first two dimensions).",
+  gather_nd:
+    "indices holds index tuples as the engine reads them: R's FIRST dimension of indices (the engine's last) is the tuple, whose entries are " +
+    "0-based positions along the engine's axes batch_dims, batch_dims + 1, ..., that is along R's dimensions n - batch_dims, " +
+    "n - batch_dims - 1, ... of data (from the last). batch_dims counts the engine's leading axes, R's last dimensions.",
+  scatter_nd:
+    "indices holds index tuples as the engine reads them: R's FIRST dimension of indices (the engine's last) is the tuple, whose entries are " +
+    "0-based positions along the engine's axes 0, 1, ..., that is along R's dimensions n, n - 1, ... of data (from the last).",
+  non_zero:
+    "The result is c(count, n) in R: one row per nonzero element, in R's own column-major order (which is the engine's row-major " +
+    "order); column j holds the 0-based position along the engine's axis j - 1, which is R's dimension n - j + 1. So " +
+    "as.array(non_zero(x))[, n:1] + 1 equals which(x != 0, arr.ind = TRUE) without its dimnames.",
+  layer_norm:
+    "In R, axis = r normalizes R's dimensions 1..r together (the engine's axes from its axis to the last); scale and bias have " +
+    "those R dimensions. The default 1 normalizes each column of a matrix.",
+  softmax_cross_entropy:
+    "logits are c(C, N) in R (the engine's [N, C]: one column of class scores per sample; c(d..., C, N) with extra dimensions) and " +
+    "labels hold one 0-based class per sample.",
+  nll_loss:
+    "input is c(C, N) in R (the engine's [N, C]: one column of log-probabilities per sample; c(d..., C, N) with extra dimensions) and " +
+    "labels hold one 0-based class per sample.",
+  embedding: "weight is c(D, V) in R (the engine's [V, D]: one column per row id) and the result is c(D, dim(indices)).",
+}));
+
+/**
+ * Tensors tagged "index" (gather's indices, loss labels, argmax's result, ...) are data: the R
+ * binding never rewrites tensor contents, so they hold the engine's 0-based positions and class
+ * ids, in R as everywhere else. This keeps int32 tensors zero-copy, keeps ignore_index (a class id,
+ * untagged) consistent with the labels, and lets index tensors flow between operators unchanged
+ * (argmax into gather, top_k into gather_elements). Only attributes are translated.
+ */
+export const R_INDEX_TENSOR_NOTE =
+  "0-based, as the engine counts (the binding does not rewrite tensor contents: positions and class ids are 0-based in R too, " +
+  "unlike the 1-based axis and index attributes).";
 
 /** What an attribute with a meaning tag means on R's side (1-based, R's own dimension order). */
 export const R_MEANING_NOTES: Readonly<Record<Meaning, string>> = {

@@ -162,3 +162,33 @@
   }
   as.double(ifelse(v > 0, v - 1, v))
 }
+
+# einsum's equation, written on R's dimensions -> the engine's: the subscripts of every term are
+# reversed (R dimension i is engine axis n - i; an ellipsis covers the same dimensions either way).
+# An implicit output ("ij,jk") is first made explicit with numpy's rule on R's dimensions: the
+# ellipsis, then the letters used exactly once, in alphabetical order.
+.tsr_einsum_equation <- function(v, op, name) {
+  v <- .tsr_string(v, op, name)
+  eq <- gsub("[[:space:]]", "", v)
+  bad <- function(why) .tsr_fail(op, name, name, " ", why, ", got ", .tsr_show(v))
+  arrow <- regexpr("->", eq, fixed = TRUE)
+  lhs <- if (arrow < 0L) eq else substr(eq, 1L, arrow - 1L)
+  rhs <- if (arrow < 0L) NULL else substr(eq, arrow + 2L, nchar(eq))
+  terms <- strsplit(lhs, ",", fixed = TRUE)[[1L]]
+  if (length(terms) == 0L || endsWith(lhs, ",")) terms <- c(terms, "")
+  ok <- function(t) grepl("^(\\.\\.\\.|[A-Za-z])*$", t)
+  if (!all(vapply(terms, ok, TRUE)) || (!is.null(rhs) && !ok(rhs))) {
+    bad("must be terms of letters (and at most one '...' each) separated by ',', with an optional '->' and output term")
+  }
+  tokens <- function(t) regmatches(t, gregexpr("\\.\\.\\.|[A-Za-z]", t))[[1L]]
+  if (is.null(rhs)) {
+    used <- unlist(lapply(terms, tokens), use.names = FALSE)
+    used <- used[used != "..."]
+    u <- unique(used)
+    once <- u[vapply(u, function(ch) sum(used == ch) == 1L, TRUE)]
+    once <- once[order(vapply(once, utf8ToInt, 0L))]
+    rhs <- paste0(if (any(grepl("...", terms, fixed = TRUE))) "..." else "", paste(once, collapse = ""))
+  }
+  flip <- function(t) paste(rev(tokens(t)), collapse = "")
+  paste0(paste(vapply(terms, flip, ""), collapse = ","), "->", flip(rhs))
+}

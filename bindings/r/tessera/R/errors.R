@@ -34,12 +34,26 @@ tessera_error <- function(message, status = 9L, op = "", arg = "", call = NULL) 
 
 # Called by the C glue (src/tessera.c) with the C API's last error, and by the R helpers.
 # Engine messages describe shapes and axes in the engine's row-major, 0-based terms; a short note
-# says so, and for operators whose inputs R passes reversed the argument names are swapped back.
+# says so. For operators whose first two inputs R passes reversed, the argument names are swapped
+# back (inputs and the exchanged attributes), and an operator R runs as another one (triu runs the
+# engine's tril) is named as the R function the user called.
 .tsr_raise <- function(status, message, op = "", arg = "", engine = FALSE, call = NULL) {
   if (isTRUE(engine) && nzchar(op)) {
     meta <- .tsr_ops_meta[[op]]
-    if (!is.null(meta) && isTRUE(meta$reversed) && arg %in% meta$inputs) {
-      arg <- meta$inputs[[3L - match(arg, meta$inputs)]]
+    if (!is.null(meta) && isTRUE(meta$reversed)) {
+      k <- match(arg, meta$inputs)
+      if (!is.na(k) && k <= 2L) arg <- meta$inputs[[3L - k]]
+      else if (arg %in% names(meta$attr_sources)) arg <- meta$attr_sources[[arg]]
+      swapped <- c(meta$inputs[2:1], names(meta$attr_sources))
+      message <- paste0(
+        message, "\n(the engine runs ", op, " with the operands exchanged: its ",
+        paste0(swapped, collapse = ", "), " are R's ", paste0(c(meta$inputs[1:2], unname(meta$attr_sources)), collapse = ", "), ")"
+      )
+    }
+    if (!is.null(meta) && !identical(meta$engine_op, op)) {
+      prefix <- paste0(meta$engine_op, ": ")
+      if (startsWith(message, prefix)) message <- substr(message, nchar(prefix) + 1L, nchar(message))
+      message <- paste0(op, " (run as the engine's ", meta$engine_op, ", which sees R's matrices transposed): ", message)
     }
     if (status %in% c(2L, 4L)) {
       message <- paste0(

@@ -22,7 +22,20 @@
   .tsr_from_r(v, dims, dtype, generic, "operand")
 }
 
-.tsr_not <- function(x) .tsr_functions$equal(x, FALSE)
+.tsr_not <- function(x) .tsr_functions$logical_not(x)
+
+.tsr_bool_operand <- function(x, generic) {
+  if (tensor_dtype(x) != "bool") .tsr_raise(3L, paste0("`", generic, "` needs bool tensors, got ", tensor_dtype(x)), generic, "x")
+  x
+}
+
+# R's %%: the remainder has the sign of the divisor. The engine's mod does that for integers;
+# for floats (where it only offers C's fmod) it is a - floor(a / b) * b, as R computes it.
+.tsr_mod <- function(a, b) {
+  f <- .tsr_functions
+  if (tensor_dtype(a) %in% c("float32", "float64")) return(f$sub(a, f$mul(f$floor(f$div(a, b)), b)))
+  f$mod(a, b)
+}
 
 Ops.tessera_tensor <- function(e1, e2) {
   f <- .tsr_functions
@@ -30,7 +43,7 @@ Ops.tessera_tensor <- function(e1, e2) {
     return(switch(.Generic,
       "-" = f$neg(e1),
       "+" = e1,
-      "!" = if (tensor_dtype(e1) == "bool") .tsr_not(e1) else .tsr_raise(3L, "`!` needs a bool tensor", "!", "x"),
+      "!" = .tsr_not(.tsr_bool_operand(e1, "!")),
       .tsr_unsupported(paste0("unary ", .Generic))
     ))
   }
@@ -42,29 +55,43 @@ Ops.tessera_tensor <- function(e1, e2) {
     "*" = f$mul(a, b),
     "/" = f$div(a, b),
     "^" = f$pow(a, b),
+    "%%" = .tsr_mod(a, b),
     "==" = f$equal(a, b),
     "<" = f$less(a, b),
     ">" = f$greater(a, b),
     "!=" = .tsr_not(f$equal(a, b)),
-    "<=" = .tsr_not(f$greater(a, b)),
-    ">=" = .tsr_not(f$less(a, b)),
-    "&" = f$where(a, b, FALSE),
-    "|" = f$where(a, TRUE, b),
+    "<=" = f$less_equal(a, b),
+    ">=" = f$greater_equal(a, b),
+    "&" = f$logical_and(.tsr_bool_operand(a, "&"), .tsr_bool_operand(b, "&")),
+    "|" = f$logical_or(.tsr_bool_operand(a, "|"), .tsr_bool_operand(b, "|")),
     .tsr_unsupported(paste0("`", .Generic, "`"))
   )
 }
 
 Math.tessera_tensor <- function(x, ...) {
   f <- .tsr_functions
+  extra <- list(...)
   switch(.Generic,
     abs = f$abs(x),
+    sign = f$sign(x),
     exp = f$exp(x),
     sqrt = f$sqrt(x),
-    tanh = f$tanh(x),
+    floor = f$floor(x),
+    ceiling = f$ceil(x),
+    round = {
+      digits <- if (length(extra) == 0L) 0 else extra[[1L]]
+      if (!identical(as.double(digits), 0)) .tsr_unsupported("round() with digits other than 0")
+      f$round(x)
+    },
+    sin = f$sin(x), cos = f$cos(x), tan = f$tan(x),
+    asin = f$asin(x), acos = f$acos(x), atan = f$atan(x),
+    sinh = f$sinh(x), cosh = f$cosh(x), tanh = f$tanh(x),
+    asinh = f$asinh(x), acosh = f$acosh(x), atanh = f$atanh(x),
     log = {
-      extra <- list(...)
       if (length(extra) == 0L) f$log(x) else f$div(f$log(x), .tsr_operand(log(extra[[1L]]), x, "log"))
     },
+    # R's cumsum runs over the elements in R's order, as a vector.
+    cumsum = f$cumsum(f$reshape(x, length(x)), axis = 1L),
     .tsr_unsupported(paste0(.Generic, "()"))
   )
 }
@@ -89,7 +116,8 @@ Summary.tessera_tensor <- function(..., na.rm = FALSE) {
   switch(.Generic,
     sum = f$sum(x, axes = axes, keepdims = keepdims),
     max = f$max(x, axes = axes, keepdims = keepdims),
-    min = f$neg(f$max(f$neg(x), axes = axes, keepdims = keepdims)),
+    min = f$min(x, axes = axes, keepdims = keepdims),
+    prod = f$prod(x, axes = axes, keepdims = keepdims),
     .tsr_unsupported(paste0(.Generic, "()"))
   )
 }

@@ -140,8 +140,9 @@ tessera_set_num_threads <- function(n) invisible(.Call(C_tsr_r_set_num_threads, 
   out
 }
 
-# Runs registry operator `op` (its handle was resolved at load) with tensors in engine order and
-# attribute values in slot order, already in the engine's convention.
+# Runs registry operator `op` (its handle was resolved at load: that of meta$engine_op, which is
+# another operator for triu and tril) with tensors in engine order and attribute values in slot
+# order, already in the engine's convention. Errors name `op`.
 .tsr_call <- function(op, inputs, attrs) {
   handle <- .tsr_state$handles[[op]]
   meta <- .tsr_ops_meta[[op]]

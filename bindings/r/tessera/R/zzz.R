@@ -18,7 +18,8 @@
     ), hash, .tsr_registry_hash), call. = FALSE)
   }
   handles <- new.env(parent = emptyenv())
-  for (op in names(.tsr_ops_meta)) assign(op, .Call(C_tsr_r_op_lookup, op), envir = handles)
+  # Under the R operator's name, the handle of the operator the engine runs (triu runs tril).
+  for (op in names(.tsr_ops_meta)) assign(op, .Call(C_tsr_r_op_lookup, .tsr_ops_meta[[op]]$engine_op), envir = handles)
   .tsr_state$handles <- handles
 }
 

@@ -98,6 +98,12 @@ static void raise_last(const char* op) {
   raise_error((int)tsr_last_error_status(), tsr_last_error(), (eop && *eop) ? eop : op, tsr_last_error_arg(), 1);
 }
 
+/* Raises the last failure of an operator call under `op`, the R operator the user called (which
+   may run another engine operator: triu runs tril). */
+static void raise_last_as(const char* op) {
+  raise_error((int)tsr_last_error_status(), tsr_last_error(), op, tsr_last_error_arg(), 1);
+}
+
 static void fail(int status, const char* op, const char* arg, const char* fmt, ...) {
   char buf[512];
   va_list ap;
@@ -445,7 +451,7 @@ SEXP tsr_r_invoke(SEXP s_op, SEXP s_name, SEXP inputs, SEXP s_types, SEXP attrs,
   tsr_tensor* stack_out[MAX_STACK_OUTPUTS];
   tsr_tensor** out = capacity <= MAX_STACK_OUTPUTS ? stack_out : (tsr_tensor**)R_alloc((size_t)capacity, sizeof(tsr_tensor*));
   int32_t n_out = 0;
-  if (tsr_op_invoke(op, in, n_in, n_at > 0 ? at : NULL, n_at, out, capacity, &n_out) != TSR_OK) raise_last(name);
+  if (tsr_op_invoke(op, in, n_in, n_at > 0 ? at : NULL, n_at, out, capacity, &n_out) != TSR_OK) raise_last_as(name);
 
   if (n_out == 1 && !Rf_asLogical(s_list)) return wrap_tensor(out[0]);
   /* Several outputs, wrapped in order (the engine returns them already owned by us). */

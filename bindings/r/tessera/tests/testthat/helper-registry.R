@@ -29,23 +29,51 @@ decode_numbers <- function(items) {
 
 ints <- function(items) as.integer(unlist(items))
 
-example_tensor <- function(t) {
-  data <- decode_numbers(t$data)
-  if (t$dtype == "bool") data <- data != 0
-  as_tensor(data, dtype = t$dtype, dim = rev(ints(t$shape)))
-}
-
-# What as.array() of the output must return.
-expected_array <- function(t) {
+# An engine tensor's elements as an R array in R's view (the dimensions reversed). With `matrices`,
+# R's first two dimensions are exchanged, so an engine matrix shows as the R matrix with the same
+# rows and columns (how the examples of triu and tril read in R, which run on R's matrices).
+example_array <- function(t, matrices = FALSE) {
   data <- decode_numbers(t$data)
   data <- switch(t$dtype, bool = data != 0, int32 = , uint8 = as.integer(data), data)
   shape <- ints(t$shape)
-  array(data, dim = if (length(shape) == 0L) 1L else rev(shape))
+  a <- array(data, dim = if (length(shape) == 0L) 1L else rev(shape))
+  if (matrices && length(shape) >= 2L) a <- aperm(a, c(2L, 1L, seq_len(length(shape))[-(1:2)]))
+  a
+}
+
+example_tensor <- function(t, matrices = FALSE) {
+  a <- example_array(t, matrices)
+  dims <- if (length(t$shape) == 0L) integer(0) else dim(a)
+  as_tensor(as.vector(a), dtype = t$dtype, dim = dims)
+}
+
+# What as.array() of the output must return.
+expected_array <- function(t, matrices = FALSE) example_array(t, matrices)
+
+# An einsum equation on the engine's axes -> R's: the implicit output made explicit (numpy's rule),
+# then every term's subscripts reversed. Written apart from the package's own translation (which
+# goes from R to the engine) so that the two check each other.
+r_einsum <- function(eq) {
+  eq <- gsub(" ", "", eq)
+  sides <- regmatches(eq, regexpr("->", eq, fixed = TRUE), invert = TRUE)[[1L]]
+  lhs <- sides[[1L]]
+  terms <- strsplit(lhs, ",", fixed = TRUE)[[1L]]
+  if (endsWith(lhs, ",")) terms <- c(terms, "")
+  split_term <- function(t) regmatches(t, gregexpr("\\.\\.\\.|[A-Za-z]", t))[[1L]]
+  out <- if (length(sides) == 2L) sides[[2L]] else {
+    used <- unlist(lapply(terms, split_term))
+    used <- used[used != "..."]
+    singles <- names(which(table(factor(used, levels = unique(used))) == 1L))
+    singles <- singles[order(vapply(singles, utf8ToInt, 0L))]
+    paste0(if (grepl("...", lhs, fixed = TRUE)) "..." else "", paste(singles, collapse = ""))
+  }
+  flip <- function(t) paste(rev(split_term(t)), collapse = "")
+  paste0(paste(vapply(terms, flip, ""), collapse = ","), "->", flip(out))
 }
 
 # Engine attribute value -> R argument, by the attribute's meaning tag. `rank`: ndim of the
-# first input.
-r_attr_value <- function(attr, value, rank) {
+# first input (axes that count the result's dimensions, such as unsqueeze's, add theirs).
+r_attr_value <- function(op, attr, value, rank) {
   v <- switch(attr$type,
     "bool" = as.logical(value),
     "int" = as.integer(value),
@@ -54,6 +82,8 @@ r_attr_value <- function(attr, value, rank) {
     "float[]" = decode_numbers(value),
     value
   )
+  if (op$name == "einsum" && attr$name == "equation") return(r_einsum(v))
+  if (attr$name %in% ops_meta()[[op$name]]$result_axes) rank <- rank + (if (attr$type == "int[]") length(v) else 1L)
   meaning <- if (is.null(attr$meaning)) "" else attr$meaning
   switch(meaning,
     axis = ,
@@ -65,11 +95,14 @@ r_attr_value <- function(attr, value, rank) {
   )
 }
 
-# The R call of one example: list(fn = <function>, args = <named list>).
+# The R call of one example: list(fn = <function>, args = <named list>, matrices = <view>).
 example_call <- function(op, ex) {
   meta <- ops_meta()[[op$name]]
+  # Operators R runs as a twin (triu, tril) work on R's matrices as R shows them: their examples
+  # are read with the engine's rows and columns kept, and their attributes as they are.
+  matrices <- meta$engine_op != op$name
   rank <- if (length(ex$inputs) > 0L) length(ex$inputs[[1L]]$shape) else NA_integer_
-  inputs <- lapply(ex$inputs, example_tensor)
+  inputs <- lapply(ex$inputs, example_tensor, matrices = matrices)
   args <- list()
   k <- 1L
   engine_args <- list()
@@ -83,12 +116,13 @@ example_call <- function(op, ex) {
       k <- k + 1L
     }
   }
-  # R passes the two inputs of reversed operators (matmul) to the engine in the other order:
-  # R's first argument is the engine's second input.
+  # R passes the first two inputs of reversed operators (matmul, gemm) to the engine in the other
+  # order: R's first argument is the engine's second input.
   names_r <- vapply(op$inputs, function(s) s$name, "")
   if (isTRUE(meta$reversed)) {
     args[[names_r[[1L]]]] <- engine_args[[names_r[[2L]]]]
     args[[names_r[[2L]]]] <- engine_args[[names_r[[1L]]]]
+    for (nm in setdiff(names(engine_args), names_r[1:2])) args[[nm]] <- engine_args[[nm]]
   } else {
     for (nm in names(engine_args)) args[[nm]] <- engine_args[[nm]]
   }
@@ -104,9 +138,16 @@ example_call <- function(op, ex) {
     if (length(attrs[[ax]]) == 0L && n_index > 0L) attrs[[ax]] <- as.list(seq_len(n_index) - 1L)
   }
   for (attr in op$attrs) {
-    if (!is.null(attrs[[attr$name]])) args[[attr$name]] <- r_attr_value(attr, attrs[[attr$name]], rank)
+    if (is.null(attrs[[attr$name]])) next
+    # Exchanged attribute pairs (gemm's trans_a / trans_b) go with the exchanged operands.
+    r_name <- if (attr$name %in% names(meta$attr_sources)) meta$attr_sources[[attr$name]] else attr$name
+    args[[r_name]] <- if (matrices) {
+      r_attr_value(op, list(type = attr$type, name = attr$name), attrs[[attr$name]], rank)
+    } else {
+      r_attr_value(op, attr, attrs[[attr$name]], rank)
+    }
   }
-  list(fn = op_function(op$name), args = args)
+  list(fn = op_function(op$name), args = args, matrices = matrices)
 }
 
 # Tolerance for comparing with values derived by hand / numpy in float32.

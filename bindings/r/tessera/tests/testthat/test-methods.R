@@ -83,10 +83,41 @@ test_that("base functions keep working on plain R values while tessera is attach
   expect_identical(sub("a", "b", "cat"), "cbt")
 })
 
+test_that("the operators of the larger registry back more of base R's generics", {
+  a <- matrix(c(-2.5, 1.5, 0.3, -0.7, 2, -4), 2)
+  t <- as_tensor(a)
+  expect_identical(as.array(floor(t)), floor(a))
+  expect_identical(as.array(ceiling(t)), ceiling(a))
+  expect_identical(as.array(round(t)), round(a))              # halfway cases to even, as R
+  expect_identical(as.array(sign(t)), sign(a))
+  for (g in c("sin", "cos", "tan", "atan", "sinh", "cosh", "asinh")) {
+    expect_equal(as.array(get(g)(t)), get(g)(a), tolerance = 1e-15, info = g)
+  }
+  u <- as_tensor(a / 5)
+  for (g in c("asin", "acos", "atanh")) expect_equal(as.array(get(g)(u)), get(g)(a / 5), tolerance = 1e-15, info = g)
+  expect_equal(as.array(acosh(abs(t) + 1)), acosh(abs(a) + 1), tolerance = 1e-15)
+  expect_identical(as.vector(cumsum(t)), cumsum(a))
+  expect_identical(as.vector(cumsum(as_tensor(1:5))), cumsum(1:5))
+  expect_equal(as.vector(prod(t)), prod(a), tolerance = 1e-15)
+  expect_equal(as.array(prod(t, axes = 1L)), array(apply(a, 2, prod), 3L), tolerance = 1e-15)
+  expect_identical(as.vector(min(as_tensor(c(3L, 1L, 2L)))), 1L)
+  # %% has the sign of the divisor, as in R, for integers and doubles.
+  expect_identical(as.vector(as_tensor(c(-7L, 7L, 5L)) %% 3L), c(-7L, 7L, 5L) %% 3L)
+  expect_identical(as.vector(as_tensor(c(-7L, 7L)) %% -3L), c(-7L, 7L) %% -3L)
+  expect_equal(as.array(t %% 2), a %% 2, tolerance = 1e-15)
+  expect_equal(as.array(t %% -0.75), a %% -0.75, tolerance = 1e-15)
+  # <= and >= are the engine's own comparisons: NaN compares false (R gives NA).
+  n <- as_tensor(c(NaN, 1))
+  expect_identical(as.vector(n <= 1), c(FALSE, TRUE))
+  expect_identical(as.vector(n >= 1), c(FALSE, TRUE))
+})
+
 test_that("operators the engine lacks fail clearly", {
   t <- as_tensor(c(1, 2))
-  expect_error(t %% 2, class = "tessera_unsupported")
-  expect_error(cumsum(t), class = "tessera_unsupported")
-  expect_error(prod(t), class = "tessera_unsupported")
+  expect_error(t %/% 2, class = "tessera_unsupported")
+  expect_error(cumprod(t), class = "tessera_unsupported")
+  expect_error(round(t, 2), class = "tessera_unsupported")
   expect_error(sum(t, t), class = "tessera_invalid_argument")
+  expect_error(!t, class = "tessera_dtype_mismatch")
+  expect_error(t & t, class = "tessera_dtype_mismatch")
 })

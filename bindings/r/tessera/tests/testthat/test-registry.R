@@ -54,14 +54,22 @@ for (op in registry()$ops) {
       test_that(sprintf("registry example: %s: %s", op$name, ex$title), {
         call <- example_call(op, ex)
         got <- do.call(call$fn, call$args)
-        outs <- if (length(op$outputs) == 1L) list(got) else got
+        # One output: a tensor; several: a named list; a variadic output: an unnamed list of
+        # as many tensors as the engine made.
+        variadic <- any(vapply(op$outputs, function(o) isTRUE(o$variadic), TRUE))
+        outs <- if (length(op$outputs) == 1L && !variadic) list(got) else got
+        expect_type(outs, "list")
         expect_length(outs, length(ex$outputs))
+        if (!variadic && length(op$outputs) > 1L) {
+          expect_identical(names(outs), vapply(op$outputs, function(o) o$name, ""))
+        }
         for (k in seq_along(ex$outputs)) {
           want <- ex$outputs[[k]]
           expect_s3_class(outs[[k]], "tessera_tensor")
           expect_identical(tensor_dtype(outs[[k]]), want$dtype)
-          expect_identical(dim(outs[[k]]), rev(ints(want$shape)))
-          expect_equal(as.array(outs[[k]]), expected_array(want), tolerance = tolerance_for(want$dtype))
+          expected <- expected_array(want, call$matrices)
+          expect_identical(dim(outs[[k]]), if (length(want$shape) == 0L) integer(0) else dim(expected))
+          expect_equal(as.array(outs[[k]]), expected, tolerance = tolerance_for(want$dtype))
         }
       })
     })
