@@ -48,6 +48,31 @@ inline int64_t in_coord(const Geo& g, int a, int64_t o, int64_t k) {
   return (i >= 0 && i < g.S[a]) ? i : -1;
 }
 
+// Calls f(o, k, i) with the flat output position, kernel tap and input position of every tap
+// that lands inside the input (taps in the padding are skipped). The one window walk that the
+// three reference loops share.
+template <typename F>
+inline void for_each_tap(const Geo& g, F&& f) {
+  for (int64_t o0 = 0; o0 < g.O[0]; ++o0)
+    for (int64_t o1 = 0; o1 < g.O[1]; ++o1)
+      for (int64_t o2 = 0; o2 < g.O[2]; ++o2) {
+        const int64_t o = (o0 * g.O[1] + o1) * g.O[2] + o2;
+        for (int64_t k0 = 0; k0 < g.K[0]; ++k0) {
+          const int64_t i0 = in_coord(g, 0, o0, k0);
+          if (i0 < 0) continue;
+          for (int64_t k1 = 0; k1 < g.K[1]; ++k1) {
+            const int64_t i1 = in_coord(g, 1, o1, k1);
+            if (i1 < 0) continue;
+            for (int64_t k2 = 0; k2 < g.K[2]; ++k2) {
+              const int64_t i2 = in_coord(g, 2, o2, k2);
+              if (i2 < 0) continue;
+              f(o, (k0 * g.K[1] + k1) * g.K[2] + k2, (i0 * g.S[1] + i1) * g.S[2] + i2);
+            }
+          }
+        }
+      }
+}
+
 int64_t grain_for(int64_t work_per_item) { return std::max<int64_t>(1, kParallelGrain / std::max<int64_t>(work_per_item, 1)); }
 
 // ---- reference loops ------------------------------------------------------------------------
@@ -60,29 +85,13 @@ void fwd_ref(const T* x, const T* w, const T* b, T* y, const Geo& g) {
       T* yp = y + nm * os;
       const T* wm = w + m * g.Cg * ks;
       const T* xg = x + (n * g.C + grp * g.Cg) * ss;
-      for (int64_t o0 = 0; o0 < g.O[0]; ++o0)
-        for (int64_t o1 = 0; o1 < g.O[1]; ++o1)
-          for (int64_t o2 = 0; o2 < g.O[2]; ++o2) {
-            T acc = b ? b[m] : T(0);
-            for (int64_t c = 0; c < g.Cg; ++c) {
-              const T* xc = xg + c * ss;
-              const T* wc = wm + c * ks;
-              for (int64_t k0 = 0; k0 < g.K[0]; ++k0) {
-                const int64_t i0 = in_coord(g, 0, o0, k0);
-                if (i0 < 0) continue;
-                for (int64_t k1 = 0; k1 < g.K[1]; ++k1) {
-                  const int64_t i1 = in_coord(g, 1, o1, k1);
-                  if (i1 < 0) continue;
-                  for (int64_t k2 = 0; k2 < g.K[2]; ++k2) {
-                    const int64_t i2 = in_coord(g, 2, o2, k2);
-                    if (i2 < 0) continue;
-                    acc += xc[(i0 * g.S[1] + i1) * g.S[2] + i2] * wc[(k0 * g.K[1] + k1) * g.K[2] + k2];
-                  }
-                }
-              }
-            }
-            yp[(o0 * g.O[1] + o1) * g.O[2] + o2] = acc;
-          }
+      const T bias = b ? b[m] : T(0);
+      for (int64_t o = 0; o < os; ++o) yp[o] = bias;
+      for (int64_t c = 0; c < g.Cg; ++c) {
+        const T* xc = xg + c * ss;
+        const T* wc = wm + c * ks;
+        for_each_tap(g, [&](int64_t o, int64_t k, int64_t i) { yp[o] += xc[i] * wc[k]; });
+      }
     }
   });
 }
@@ -102,24 +111,7 @@ void bwd_data_ref(const T* dy, const T* w, const T* b, T* dx, const Geo& g) {
         const int64_t m = grp * g.Mg + mm;
         const T* dym = dy + (n * g.M + m) * os;
         const T* wc = w + (m * g.Cg + c) * ks;
-        for (int64_t o0 = 0; o0 < g.O[0]; ++o0)
-          for (int64_t o1 = 0; o1 < g.O[1]; ++o1)
-            for (int64_t o2 = 0; o2 < g.O[2]; ++o2) {
-              const T v = dym[(o0 * g.O[1] + o1) * g.O[2] + o2];
-              for (int64_t k0 = 0; k0 < g.K[0]; ++k0) {
-                const int64_t i0 = in_coord(g, 0, o0, k0);
-                if (i0 < 0) continue;
-                for (int64_t k1 = 0; k1 < g.K[1]; ++k1) {
-                  const int64_t i1 = in_coord(g, 1, o1, k1);
-                  if (i1 < 0) continue;
-                  for (int64_t k2 = 0; k2 < g.K[2]; ++k2) {
-                    const int64_t i2 = in_coord(g, 2, o2, k2);
-                    if (i2 < 0) continue;
-                    xp[(i0 * g.S[1] + i1) * g.S[2] + i2] += v * wc[(k0 * g.K[1] + k1) * g.K[2] + k2];
-                  }
-                }
-              }
-            }
+        for_each_tap(g, [&](int64_t o, int64_t k, int64_t i) { xp[i] += dym[o] * wc[k]; });
       }
     }
   });
@@ -141,24 +133,7 @@ void bwd_weights_ref(const T* x, const T* dy, T* dw, T* db, const Geo& g) {
         for (int64_t c = 0; c < g.Cg; ++c) {
           const T* xc = x + (n * g.C + grp * g.Cg + c) * ss;
           T* wc = wm + c * ks;
-          for (int64_t o0 = 0; o0 < g.O[0]; ++o0)
-            for (int64_t o1 = 0; o1 < g.O[1]; ++o1)
-              for (int64_t o2 = 0; o2 < g.O[2]; ++o2) {
-                const T v = dym[(o0 * g.O[1] + o1) * g.O[2] + o2];
-                for (int64_t k0 = 0; k0 < g.K[0]; ++k0) {
-                  const int64_t i0 = in_coord(g, 0, o0, k0);
-                  if (i0 < 0) continue;
-                  for (int64_t k1 = 0; k1 < g.K[1]; ++k1) {
-                    const int64_t i1 = in_coord(g, 1, o1, k1);
-                    if (i1 < 0) continue;
-                    for (int64_t k2 = 0; k2 < g.K[2]; ++k2) {
-                      const int64_t i2 = in_coord(g, 2, o2, k2);
-                      if (i2 < 0) continue;
-                      wc[(k0 * g.K[1] + k1) * g.K[2] + k2] += v * xc[(i0 * g.S[1] + i1) * g.S[2] + i2];
-                    }
-                  }
-                }
-              }
+          for_each_tap(g, [&](int64_t o, int64_t k, int64_t i) { wc[k] += dym[o] * xc[i]; });
         }
       }
       if (db) db[m] = bsum;
