@@ -173,9 +173,7 @@ void silu_kernel(OpCall& c) {
 // prelu: slope broadcasts to x's shape (ONNX's unidirectional broadcasting).
 void infer_prelu(OpCall& c) {
   const Tensor &x = c.in(0), &slope = c.in(1);
-  if (slope.dtype() != x.dtype())
-    c.bad_input(1, Status::DTypeMismatch,
-                "slope must have x's dtype, got " + std::string(dtype_name(slope.dtype())) + " for x of " + std::string(dtype_name(x.dtype())));
+  ops::require_same_dtype(c, 0, 1);
   Shape b;
   try {
     b = broadcast_shapes(x.shape(), slope.shape(), "slope");

@@ -11,12 +11,18 @@ inline void infer_unary_same(OpCall& c) {
   c.out_shape[0] = c.in(0).shape();
 }
 
+// Inputs `a` and `b` must share one dtype; the error names both inputs and blames `b`.
+inline void require_same_dtype(const OpCall& c, int a, int b) {
+  if (c.in(a).dtype() == c.in(b).dtype()) return;
+  const auto& defs = c.op->inputs;
+  c.bad_input(b, Status::DTypeMismatch,
+              defs[a].name + " and " + defs[b].name + " must have the same dtype, got " + std::string(dtype_name(c.in(a).dtype())) +
+                  " and " + std::string(dtype_name(c.in(b).dtype())) + " (cast one of them first)");
+}
+
 // Both inputs share one dtype; the output has the broadcast shape and `out` dtype (or theirs).
 inline void infer_binary(OpCall& c, bool bool_out) {
-  if (c.in(0).dtype() != c.in(1).dtype())
-    c.bad_input(1, Status::DTypeMismatch,
-                "inputs must have the same dtype, got " + std::string(dtype_name(c.in(0).dtype())) + " and " +
-                    std::string(dtype_name(c.in(1).dtype())) + " (cast one of them first)");
+  require_same_dtype(c, 0, 1);
   c.out_dtype[0] = bool_out ? DType::Bool : c.in(0).dtype();
   try {
     c.out_shape[0] = broadcast_shapes(c.in(0).shape(), c.in(1).shape());

@@ -21,10 +21,7 @@ struct Less { template <typename T> static bool apply(T a, T b) { return a < b; 
 struct Greater { template <typename T> static bool apply(T a, T b) { return a > b; } };
 
 void infer_where(OpCall& c) {
-  if (c.in(1).dtype() != c.in(2).dtype())
-    c.bad_input(2, Status::DTypeMismatch,
-                "x and y must have the same dtype, got " + std::string(dtype_name(c.in(1).dtype())) + " and " +
-                    std::string(dtype_name(c.in(2).dtype())));
+  ops::require_same_dtype(c, 1, 2);
   c.out_dtype[0] = c.in(1).dtype();
   try {
     c.out_shape[0] = broadcast_shapes(broadcast_shapes(c.in(0).shape(), c.in(1).shape()), c.in(2).shape());

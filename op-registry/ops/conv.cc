@@ -23,9 +23,7 @@ void conv_setup(const OpCall& c, bool transpose, ConvParams& p, Shape& y) {
   const Tensor& w = c.in(kW);
   const int nsp = spatial_rank(c, kX);
   p.nsp = nsp;
-  if (w.dtype() != x.dtype())
-    c.bad_input(kW, Status::DTypeMismatch,
-                "w has dtype " + std::string(dtype_name(w.dtype())) + " but x has " + std::string(dtype_name(x.dtype())));
+  ops::require_same_dtype(c, kX, kW);
   const char* wlayout = transpose ? "[C, M/group, k...]" : "[M, C/group, k...]";
   if (w.ndim() != x.ndim())
     c.bad_input(kW, Status::ShapeMismatch,

@@ -274,9 +274,7 @@ void gather_elements_grad(GradCtx& g) {
 
 void infer_scatter_elements(OpCall& c) {
   const Tensor &data = c.in(0), &idx = c.in(1), &upd = c.in(2);
-  if (upd.dtype() != data.dtype())
-    c.bad_input(2, Status::DTypeMismatch, "updates has dtype " + std::string(dtype_name(upd.dtype())) + " but data has " +
-                                              std::string(dtype_name(data.dtype())));
+  ops::require_same_dtype(c, 0, 2);
   check_elements_shapes(c, data, idx);
   if (upd.shape() != idx.shape())
     c.bad_input(2, Status::ShapeMismatch, "updates " + upd.shape().str() + " must have the shape of indices " + idx.shape().str());
@@ -454,9 +452,7 @@ enum { kNdReduction = 0 };
 
 void infer_scatter_nd(OpCall& c) {
   const Tensor &data = c.in(0), &idx = c.in(1), &upd = c.in(2);
-  if (upd.dtype() != data.dtype())
-    c.bad_input(2, Status::DTypeMismatch, "updates has dtype " + std::string(dtype_name(upd.dtype())) + " but data has " +
-                                              std::string(dtype_name(data.dtype())));
+  ops::require_same_dtype(c, 0, 2);
   const int r = data.ndim(), q = idx.ndim();
   if (r == 0) c.bad_input(0, Status::ShapeMismatch, "data must have at least 1 dimension (it is a scalar)");
   if (q == 0) c.bad_input(1, Status::ShapeMismatch, "indices must have at least 1 dimension (its last holds the index tuples)");

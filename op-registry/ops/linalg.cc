@@ -9,9 +9,7 @@ namespace {
 // dimension is dropped from the result; batch dimensions broadcast.
 void infer_matmul(OpCall& c) {
   const Tensor &a = c.in(0), &b = c.in(1);
-  if (a.dtype() != b.dtype())
-    c.bad_input(1, Status::DTypeMismatch,
-                "inputs must have the same dtype, got " + std::string(dtype_name(a.dtype())) + " and " + std::string(dtype_name(b.dtype())));
+  ops::require_same_dtype(c, 0, 1);
   if (a.ndim() == 0) c.bad_input(0, Status::ShapeMismatch, "matmul needs at least 1-D inputs, a is a scalar");
   if (b.ndim() == 0) c.bad_input(1, Status::ShapeMismatch, "matmul needs at least 1-D inputs, b is a scalar");
   const int64_t ka = a.dim(a.ndim() - 1);

@@ -192,9 +192,7 @@ void nll_grad(GradCtx& g) {
 void infer_pair_loss(OpCall& c) {
   const Tensor &a = c.in(0), &b = c.in(1);
   const std::string an = c.op->inputs[0].name, bn = c.op->inputs[1].name;
-  if (a.dtype() != b.dtype())
-    c.bad_input(1, Status::DTypeMismatch, bn + " must have the dtype of " + an + " (" + std::string(dtype_name(a.dtype())) + "), got " +
-                                              std::string(dtype_name(b.dtype())));
+  ops::require_same_dtype(c, 0, 1);
   if (a.shape() != b.shape())
     c.bad_input(1, Status::ShapeMismatch, bn + " must have the shape of " + an + " " + a.shape().str() + ", got " + b.shape().str() +
                                               " (no broadcasting: a mismatch is usually a bug)");

@@ -108,9 +108,7 @@ void infer_gemm(OpCall& c) {
   const Tensor &a = c.in(0), &b = c.in(1);
   if (a.ndim() != 2) c.bad_input(0, Status::ShapeMismatch, "a must be a matrix (2-D), got shape " + a.shape().str());
   if (b.ndim() != 2) c.bad_input(1, Status::ShapeMismatch, "b must be a matrix (2-D), got shape " + b.shape().str());
-  if (a.dtype() != b.dtype())
-    c.bad_input(1, Status::DTypeMismatch, "a and b must have the same dtype, got " + std::string(dtype_name(a.dtype())) + " and " +
-                                              std::string(dtype_name(b.dtype())));
+  ops::require_same_dtype(c, 0, 1);
   const bool ta = c.b(kTransA), tb = c.b(kTransB);
   const int64_t m = ta ? a.dim(1) : a.dim(0), k = ta ? a.dim(0) : a.dim(1);
   const int64_t kb = tb ? b.dim(1) : b.dim(0), n = tb ? b.dim(0) : b.dim(1);
@@ -124,9 +122,7 @@ void infer_gemm(OpCall& c) {
                                                 ", n=" + std::to_string(n) + ", k=" + std::to_string(k));
   if (gemm_has_c(c)) {
     const Tensor& cc = c.in(2);
-    if (cc.dtype() != a.dtype())
-      c.bad_input(2, Status::DTypeMismatch, "c must have the dtype of a and b (" + std::string(dtype_name(a.dtype())) + "), got " +
-                                                std::string(dtype_name(cc.dtype())));
+    ops::require_same_dtype(c, 0, 2);
     bool ok = cc.ndim() <= 2;
     const int64_t want[2] = {m, n};
     for (int d = 0; ok && d < cc.ndim(); ++d) {

@@ -11,14 +11,11 @@ namespace {
 
 constexpr double kMaxEpsilon = 1e6;
 
-std::string dt(DType t) { return std::string(dtype_name(t)); }
-
 // Input k must have x's dtype and shape [n].
 void expect_vector(const OpCall& c, int k, int64_t n, const char* what) {
   const Tensor& t = c.in(k);
   const std::string& name = c.op->inputs[k].name;
-  if (t.dtype() != c.in(0).dtype())
-    c.bad_input(k, Status::DTypeMismatch, name + " has dtype " + dt(t.dtype()) + " but x has " + dt(c.in(0).dtype()));
+  ops::require_same_dtype(c, 0, k);
   if (t.ndim() != 1 || t.dim(0) != n)
     c.bad_input(k, Status::ShapeMismatch, name + " must have shape [" + std::to_string(n) + "] (" + what + "), got " + t.shape().str());
 }
@@ -155,8 +152,7 @@ void infer_group_norm(OpCall& c) {
   for (int k : {kGnScale, kGnBias}) {
     const Tensor& t = c.in(k);
     const std::string& name = c.op->inputs[k].name;
-    if (t.dtype() != c.in(0).dtype())
-      c.bad_input(k, Status::DTypeMismatch, name + " has dtype " + dt(t.dtype()) + " but x has " + dt(c.in(0).dtype()));
+    ops::require_same_dtype(c, 0, k);
     if (t.ndim() != 1 || (t.dim(0) != C && t.dim(0) != G))
       c.bad_input(k, Status::ShapeMismatch, name + " must have shape [" + std::to_string(C) + "] (one per channel) or [" + std::to_string(G) +
                                                 "] (one per group, ONNX opset 18), got " + t.shape().str());
@@ -216,7 +212,7 @@ void infer_layer_norm(OpCall& c) {
     const Tensor* t = optional_in(c, k);
     if (!t) continue;
     const std::string& name = c.op->inputs[k].name;
-    if (t->dtype() != x.dtype()) c.bad_input(k, Status::DTypeMismatch, name + " has dtype " + dt(t->dtype()) + " but x has " + dt(x.dtype()));
+    ops::require_same_dtype(c, kLnX, k);
     if (t->shape() != norm_shape)
       c.bad_input(k, Status::ShapeMismatch, name + " must have the normalized shape " + norm_shape.str() + " (x.shape[axis:]), got " +
                                                 t->shape().str());

@@ -23,9 +23,7 @@ void infer_same_as_weight(OpCall& c) {
   for (int k = 1; k < c.n_inputs; ++k) {
     const Tensor& t = c.in(k);
     const std::string& name = c.op->inputs[k].name;
-    if (t.dtype() != w.dtype())
-      c.bad_input(k, Status::DTypeMismatch, name + " must have the dtype of weight (" + std::string(dtype_name(w.dtype())) + "), got " +
-                                                std::string(dtype_name(t.dtype())));
+    ops::require_same_dtype(c, 0, k);
     if (t.shape() != w.shape())
       c.bad_input(k, Status::ShapeMismatch, name + " must have the shape of weight " + w.shape().str() + ", got " + t.shape().str());
   }
