@@ -4,9 +4,10 @@
 set -euo pipefail
 
 # Core build: compiler, cmake, ninja, OpenBLAS, googletest. Bindings: swig (Python, Scala JNI),
-# R with testthat, DLPack header, Maven (Scala).
+# R with testthat, DLPack header, Maven (Scala). ONNX I/O: protobuf and the ONNX schema (libonnx_proto).
 PACKAGES=(cmake g++ make ninja-build pkg-config libopenblas-dev libdnnl-dev libgtest-dev swig libdlpack-dev
-  r-base-core r-base-dev r-cran-testthat maven)
+  r-base-core r-base-dev r-cran-testthat maven
+  libprotobuf-dev protobuf-compiler libonnx-dev)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -41,6 +41,27 @@ Tensor Tensor::wrap(DType dtype, const Shape& shape, void* data, ExternalDeleter
   return t;
 }
 
+Tensor Tensor::over(std::shared_ptr<Storage> storage, DType dtype, const Shape& shape, size_t byte_offset) {
+  const size_t nbytes = checked_nbytes(dtype, shape);
+  if (!storage || byte_offset % dtype_size(dtype) != 0 || byte_offset + nbytes > storage->nbytes())
+    fail(Status::Internal, "tensor of shape " + shape.str() + " does not fit its storage slot");
+  Tensor t;
+  t.storage_ = std::move(storage);
+  t.dtype_ = dtype;
+  t.shape_ = shape;
+  t.offset_ = static_cast<int64_t>(byte_offset / dtype_size(dtype));
+  contiguous_strides(shape, t.strides_);
+  return t;
+}
+
+Tensor Tensor::meta(DType dtype, const Shape& shape) {
+  Tensor t;
+  t.dtype_ = dtype;
+  t.shape_ = shape;
+  contiguous_strides(shape, t.strides_);
+  return t;
+}
+
 bool Tensor::is_contiguous() const {
   if (numel() == 0) return true;  // no element to lay out (and reshape must not recurse on it)
   int64_t expect = 1;

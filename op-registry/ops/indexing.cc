@@ -942,6 +942,7 @@ void register_indexing_ops(Registry& r) {
                  "NaN counts as nonzero.")
             .input("x", "Input tensor.", kAllTypes)
             .output("indices", "int64 [max(ndim, 1), count] coordinates of the nonzero elements.", bit(DType::Int64), Meaning::Index)
+            .data_dependent_shape()
             .infer(infer_non_zero)
             .kernel(non_zero_kernel)
             .no_gradient("the result is integer positions")

@@ -265,28 +265,60 @@ void record_call(const OpDef& op, OpCall& call) {
 }
 }  // namespace
 
-void invoke(const OpDef& op, const Tensor* const* inputs, int n_inputs, const AttrRecordView* attrs, int n_attrs, OpCall& call) {
+namespace {
+thread_local TraceHook t_trace_hook = nullptr;
+thread_local void* t_trace_ctx = nullptr;
+thread_local int t_depth = 0;  // nested invokes (an operator built from others) are not traced
+struct DepthGuard {
+  DepthGuard() { ++t_depth; }
+  ~DepthGuard() { --t_depth; }
+};
+
+void infer_into(const OpDef& op, const Tensor* const* inputs, int n_inputs, const AttrRecordView* attrs, int n_attrs, OpCall& call) {
+  call.op = &op;
+  call.inputs = inputs;
+  call.n_inputs = n_inputs;
+  call.n_outputs = static_cast<int>(op.outputs.size());
+  call.reserve_outputs(call.n_outputs);
+  check_inputs(op, inputs, n_inputs, call);
+  resolve_attrs(op, attrs, n_attrs, call);
+  op.infer(call);
+  const int n_schema = static_cast<int>(op.outputs.size());
+  if (op.outputs.back().variadic ? (call.n_outputs < n_schema || call.n_outputs > OpCall::kMaxOutputs) : call.n_outputs != n_schema)
+    throw Error(Status::Internal, "inference produced " + std::to_string(call.n_outputs) + " outputs for a schema of " +
+                                      std::to_string(n_schema) + (op.outputs.back().variadic ? " (last variadic)" : ""), op.name);
+  call.reserve_outputs(call.n_outputs);
+}
+}  // namespace
+
+void set_trace_hook(TraceHook hook, void* ctx) {
+  t_trace_hook = hook;
+  t_trace_ctx = ctx;
+}
+
+void infer(const OpDef& op, const Tensor* const* inputs, int n_inputs, const AttrRecordView* attrs, int n_attrs, OpCall& call) {
   try {
-    call.op = &op;
-    call.inputs = inputs;
-    call.n_inputs = n_inputs;
-    call.n_outputs = static_cast<int>(op.outputs.size());
-    call.reserve_outputs(call.n_outputs);
-    check_inputs(op, inputs, n_inputs, call);
-    resolve_attrs(op, attrs, n_attrs, call);
-    op.infer(call);
-    const int n_schema = static_cast<int>(op.outputs.size());
-    if (op.outputs.back().variadic ? (call.n_outputs < n_schema || call.n_outputs > OpCall::kMaxOutputs) : call.n_outputs != n_schema)
-      throw Error(Status::Internal, "inference produced " + std::to_string(call.n_outputs) + " outputs for a schema of " +
-                                        std::to_string(n_schema) + (op.outputs.back().variadic ? " (last variadic)" : ""), op.name);
-    call.reserve_outputs(call.n_outputs);
+    infer_into(op, inputs, n_inputs, attrs, n_attrs, call);
+  } catch (Error& e) {
+    e.set_op(op.name);
+    throw;
+  }
+}
+
+void invoke(const OpDef& op, const Tensor* const* inputs, int n_inputs, const AttrRecordView* attrs, int n_attrs, OpCall& call) {
+  DepthGuard depth;
+  try {
+    infer_into(op, inputs, n_inputs, attrs, n_attrs, call);
     if (!op.views)
-      for (int k = 0; k < call.n_outputs; ++k) call.outputs[k] = Tensor::empty(call.out_dtype[k], call.out_shape[k]);
+      for (int k = 0; k < call.n_outputs; ++k)
+        call.outputs[k] = call.alloc ? call.alloc(call.alloc_ctx, k, call.out_dtype[k], call.out_shape[k])
+                                     : Tensor::empty(call.out_dtype[k], call.out_shape[k]);
     op.kernel(call);
     // Outputs never inherit an input's autograd identity (views copy the Tensor object).
     for (int k = 0; k < call.n_outputs; ++k)
       if (call.outputs[k].autograd_meta()) call.outputs[k].set_autograd_meta(nullptr);
     if (autograd::is_recording() && op.gradient.fn) record_call(op, call);
+    if (t_trace_hook && t_depth == 1) t_trace_hook(t_trace_ctx, op, call);
   } catch (Error& e) {
     e.set_op(op.name);
     throw;

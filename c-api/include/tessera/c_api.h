@@ -367,6 +367,159 @@ TSR_API tsr_status tsr_tensor_detach(const tsr_tensor* t, tsr_tensor** out);
 TSR_API tsr_status tsr_autograd_backward(const tsr_tensor* const* heads, int32_t n_heads,
                                          const tsr_tensor* const* head_grads);
 
+/* ---- graphs and ONNX (appended) ------------------------------------------------------------ */
+/*
+ * A graph holds values (inputs, constants, node outputs, each an int32 id) and nodes that call
+ * registry operators with fixed attributes. Build one explicitly (add_input / add_constant /
+ * add_node / set_outputs), trace it from ordinary operator calls (trace_begin ... trace_end), or
+ * import an ONNX model. tsr_graph_run optimizes it on first use (constant folding, dead-node
+ * removal), plans shapes and buffer reuse per set of input shapes, and runs it with the engine's
+ * thread pool (tsr_set_num_threads). After the first run a graph can no longer be changed.
+ */
+
+/** \brief A computation graph (explicit, traced or imported from ONNX). \since 1 (appended) */
+typedef struct tsr_graph tsr_graph;
+
+/**
+ * \brief Creates an empty graph.
+ * \param[out] out the graph; the caller owns it and releases it with tsr_graph_release.
+ * \since 1 (appended)
+ */
+TSR_API tsr_status tsr_graph_create(tsr_graph** out);
+
+/** \brief Releases a graph (NULL is ignored). Tensors it returned stay valid. \since 1 (appended) */
+TSR_API void tsr_graph_release(tsr_graph* g);
+
+/**
+ * \brief Adds a graph input.
+ * \param[in] dims `ndim` sizes; -1 marks a size known only at run time.
+ * \param[out] out_value the input's value id.
+ * \since 1 (appended)
+ */
+TSR_API tsr_status tsr_graph_add_input(tsr_graph* g, const char* name, tsr_dtype dtype, const int64_t* dims, int32_t ndim,
+                                       int32_t* out_value);
+
+/**
+ * \brief Adds a constant; the graph keeps its own reference to `value` (borrowed here).
+ * \param[out] out_value the constant's value id.
+ * \since 1 (appended)
+ */
+TSR_API tsr_status tsr_graph_add_constant(tsr_graph* g, const char* name, const tsr_tensor* value, int32_t* out_value);
+
+/**
+ * \brief Adds a node calling `op` on existing values (-1 for an absent optional input), with
+ * attributes as for tsr_op_invoke (copied). When all input shapes are known the node is checked
+ * by shape inference now, with the same errors a call would give.
+ * \param[in] n_outputs -1 for the schema's output count; required for a variadic output whose
+ *            count inference cannot know yet.
+ * \param[out] out_values receives up to `capacity` output value ids; `out_count` their number.
+ * \since 1 (appended)
+ */
+TSR_API tsr_status tsr_graph_add_node(tsr_graph* g, const tsr_op* op, const int32_t* inputs, int32_t n_inputs,
+                                      const tsr_attr* attrs, int32_t n_attrs, int32_t n_outputs, int32_t* out_values,
+                                      int32_t capacity, int32_t* out_count);
+
+/**
+ * \brief Declares the graph's outputs (value ids) and optional names (NULL = the values' names).
+ * \since 1 (appended)
+ */
+TSR_API tsr_status tsr_graph_set_outputs(tsr_graph* g, const int32_t* values, int32_t n, const char* const* names);
+
+/** \brief Number of graph inputs (feeds of tsr_graph_run). \since 1 (appended) */
+TSR_API tsr_status tsr_graph_input_count(const tsr_graph* g, int32_t* out);
+
+/**
+ * \brief Describes input `k`: its name (valid while the graph lives), dtype and declared dims
+ * (-1 = known at run time), up to `capacity` of them; `ndim` receives the rank.
+ * \since 1 (appended)
+ */
+TSR_API tsr_status tsr_graph_input_info(const tsr_graph* g, int32_t k, const char** name, tsr_dtype* dtype,
+                                        int64_t* dims, int32_t capacity, int32_t* ndim);
+
+/** \brief Number of graph outputs. \since 1 (appended) */
+TSR_API tsr_status tsr_graph_output_count(const tsr_graph* g, int32_t* out);
+
+/** \brief Name of output `k` (valid while the graph lives). \since 1 (appended) */
+TSR_API tsr_status tsr_graph_output_name(const tsr_graph* g, int32_t k, const char** name);
+
+/**
+ * \brief Runs the graph.
+ * \param[in] feeds one tensor per input, in input order (borrowed); checked against the declared
+ *            dtype and dims.
+ * \param[out] outputs receives `n_outputs` (= tsr_graph_output_count) new tensors; the caller
+ *             owns each and releases it with tsr_tensor_release.
+ * \since 1 (appended)
+ */
+TSR_API tsr_status tsr_graph_run(tsr_graph* g, const tsr_tensor* const* feeds, int32_t n_feeds, tsr_tensor** outputs,
+                                 int32_t n_outputs);
+
+/**
+ * \brief Figures of the most recent run's plan: nodes after optimization, bytes of the shared
+ * intermediate buffer (arena) and bytes the same intermediates would take unshared.
+ * \since 1 (appended)
+ */
+TSR_API tsr_status tsr_graph_plan_stats(const tsr_graph* g, int32_t* nodes, int64_t* arena_bytes, int64_t* unshared_bytes);
+
+/**
+ * \brief Starts recording this thread's operator calls into the empty graph `g` (MXNet's
+ * hybridize). Tensors declared with tsr_graph_trace_input become graph inputs; any other tensor
+ * a recorded call reads that no recorded call produced becomes a constant.
+ * \since 1 (appended)
+ */
+TSR_API tsr_status tsr_graph_trace_begin(tsr_graph* g);
+
+/** \brief Declares `t` (borrowed) as the next graph input, named `name`, while tracing. \since 1 (appended) */
+TSR_API tsr_status tsr_graph_trace_input(tsr_graph* g, const tsr_tensor* t, const char* name);
+
+/**
+ * \brief Stops recording and makes `outputs` (tensors produced while tracing, or inputs) the
+ * graph's outputs, named by `names` (NULL for output_0, output_1, ...).
+ * \since 1 (appended)
+ */
+TSR_API tsr_status tsr_graph_trace_end(tsr_graph* g, const tsr_tensor* const* outputs, int32_t n,
+                                       const char* const* names);
+
+/**
+ * \brief Imports an ONNX model file (external data is read relative to its folder).
+ * Unsupported operators, opsets or dtypes fail with TSR_ERR_UNSUPPORTED naming the node, op type
+ * and opset; malformed or hostile files fail with TSR_ERR_INVALID_ARGUMENT.
+ * \param[out] out the graph; the caller releases it with tsr_graph_release.
+ * \since 1 (appended)
+ */
+TSR_API tsr_status tsr_onnx_import_file(const char* path, tsr_graph** out);
+
+/**
+ * \brief Imports a serialized ONNX ModelProto from memory.
+ * \param[in] base_dir folder for external data files, or NULL to refuse external data.
+ * \param[out] out the graph; the caller releases it with tsr_graph_release.
+ * \since 1 (appended)
+ */
+TSR_API tsr_status tsr_onnx_import_bytes(const void* data, size_t size, const char* base_dir, tsr_graph** out);
+
+/**
+ * \brief Writes the graph as an ONNX model (opset 20 of the default domain) to `path`.
+ * An imported model is written as run last (its shapes fixed by the most recent feeds).
+ * \since 1 (appended)
+ */
+TSR_API tsr_status tsr_onnx_export_file(tsr_graph* g, const char* path);
+
+/**
+ * \brief Serializes the graph as an ONNX ModelProto.
+ * \param[out] out_data receives a buffer the caller frees with tsr_buffer_free; `out_size` its size.
+ * \since 1 (appended)
+ */
+TSR_API tsr_status tsr_onnx_export_bytes(tsr_graph* g, void** out_data, size_t* out_size);
+
+/**
+ * \brief Reads a serialized ONNX TensorProto (an `input_0.pb` of the ONNX test data, say).
+ * \param[out] out a new tensor the caller releases with tsr_tensor_release.
+ * \since 1 (appended)
+ */
+TSR_API tsr_status tsr_onnx_read_tensor(const void* data, size_t size, tsr_tensor** out);
+
+/** \brief Frees a buffer returned by the library (NULL is ignored). \since 1 (appended) */
+TSR_API void tsr_buffer_free(void* data);
+
 #ifdef __cplusplus
 }
 #endif

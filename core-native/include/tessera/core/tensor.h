@@ -19,6 +19,11 @@ class Tensor {
   static Tensor zeros(DType dtype, const Shape& shape);
   // Contiguous tensor over caller memory; see Storage::wrap.
   static Tensor wrap(DType dtype, const Shape& shape, void* data, ExternalDeleter deleter, void* user);
+  // Contiguous tensor at `byte_offset` inside existing storage (a slot of a planned arena).
+  // The offset must be a multiple of the item size and the view must fit.
+  static Tensor over(std::shared_ptr<Storage> storage, DType dtype, const Shape& shape, size_t byte_offset);
+  // Shape and dtype only, no storage: what shape inference reads (defined() is false).
+  static Tensor meta(DType dtype, const Shape& shape);
 
   DType dtype() const { return dtype_; }
   const Shape& shape() const { return shape_; }

@@ -74,6 +74,10 @@ struct OpCall {
   const OpDef* op = nullptr;
   const Tensor* const* inputs = nullptr;
   int n_inputs = 0;
+  // Where the dispatcher takes output k from (a graph executor's planned buffers); null means
+  // fresh memory. Must return a contiguous tensor of exactly that dtype and shape.
+  Tensor (*alloc)(void* ctx, int k, DType dtype, const Shape& shape) = nullptr;
+  void* alloc_ctx = nullptr;
   AttrValue attrs[kMaxAttrs];
   // Filled by inference: the dtype and shape of each output. n_outputs starts as the schema's
   // output count; inference of an operator with a variadic output changes it.
@@ -190,6 +194,7 @@ struct OpDef {
   InferFn infer = nullptr;
   KernelFn kernel = nullptr;
   bool views = false;  // the kernel sets outputs itself (views over the input, or creation)
+  bool data_dependent_shape = false;  // inference reads input values (graphs plan it at run time)
   GradientSlot gradient;
   OnnxMapping onnx;
   std::vector<Example> examples;
@@ -224,6 +229,7 @@ class OpBuilder {
   OpBuilder& infer(InferFn f) { def_.infer = f; return *this; }
   OpBuilder& kernel(KernelFn f) { def_.kernel = f; return *this; }
   OpBuilder& view_kernel(KernelFn f) { def_.kernel = f; def_.views = true; return *this; }
+  OpBuilder& data_dependent_shape() { def_.data_dependent_shape = true; return *this; }
   OpBuilder& gradient(std::string formula);
   OpBuilder& gradient(std::string formula, GradFn fn);
   OpBuilder& no_gradient(std::string reason);

@@ -39,6 +39,14 @@ struct AttrRecordView {
 };
 void invoke(const OpDef& op, const Tensor* const* inputs, int n_inputs, const AttrRecordView* attrs, int n_attrs,
             OpCall& call);
+// The checks and inference of invoke without allocating or running the kernel: fills
+// call.n_outputs, out_dtype and out_shape. Inputs may be Tensor::meta (shape and dtype only).
+void infer(const OpDef& op, const Tensor* const* inputs, int n_inputs, const AttrRecordView* attrs, int n_attrs,
+           OpCall& call);
+
+// Called after every successful invoke on this thread while set (graph tracing); null = off.
+using TraceHook = void (*)(void* ctx, const OpDef& op, const OpCall& call);
+void set_trace_hook(TraceHook hook, void* ctx);
 
 // Family registration functions, one per file in op-registry/ops/.
 void register_elementwise_ops(Registry& r);

@@ -1,0 +1,43 @@
+// Runs a Graph. The graph is optimized once (constant folding, dead-node removal); for each new
+// set of input shapes a plan is made: every shape inferred, and intermediate buffers placed in
+// one arena where values whose lifetimes do not overlap share memory (liveness). Kernels use the
+// engine's thread pool, so a run uses as many threads as tsr_set_num_threads allows.
+#pragma once
+#include <map>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+#include "tessera/graph/graph.h"
+
+namespace tsr::graph {
+
+struct PlanStats {
+  size_t arena_bytes = 0;     // memory the planned intermediates use
+  size_t unshared_bytes = 0;  // what they would use with a buffer each
+  int planned_values = 0;     // intermediates placed in the arena
+  int nodes = 0;              // nodes left after optimization
+};
+
+class Executor {
+ public:
+  explicit Executor(const Graph& g);
+  ~Executor();
+  // Feeds follow graph.inputs(); outputs follow graph.outputs(). Thread-safe (runs serialize).
+  std::vector<Tensor> run(const std::vector<Tensor>& feeds);
+  const Graph& graph() const { return graph_; }  // the optimized graph
+  PlanStats stats() const;                        // of the most recent plan
+
+ private:
+  struct Plan;
+  Plan& plan_for(const std::vector<Tensor>& feeds);
+  Graph graph_;
+  std::mutex mu_;
+  std::map<std::vector<int64_t>, std::unique_ptr<Plan>> plans_;
+  Plan* last_ = nullptr;
+};
+
+// Checks one feed against its graph input (dtype, rank, known dims); throws naming the input.
+void check_feed(const Value& input, const Tensor& feed);
+
+}  // namespace tsr::graph
