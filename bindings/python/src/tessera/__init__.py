@@ -12,7 +12,7 @@ first input is a tensor, a :class:`Tensor` method. Tensors share memory with num
 (``t.numpy()``, ``tessera.asarray(a)``) and with DLPack producers and consumers.
 
 Autograd: ``x.attach_grad()``, ``with tessera.autograd.record(): ...``, ``y.backward()``, ``x.grad``
-(see :mod:`tessera.autograd`). ONNX import/export is not part of the Python package yet.
+(see :mod:`tessera.autograd`). ONNX models and traced graphs: :class:`Model` (see :mod:`tessera.model`).
 """
 
 from ._errors import (
@@ -38,6 +38,7 @@ from ._generated.ops import *  # noqa: F403 - every operator
 from ._generated.ops import __all__ as _op_names
 from ._generated.registry import API_VERSION, DTYPES, OP_NAMES, REGISTRY_HASH, DType
 from . import autograd
+from .model import Model, ModelInput, read_tensor_proto
 
 __version__ = "0.1.0"
 
@@ -47,6 +48,8 @@ __all__ = [
     "OP_NAMES",
     "REGISTRY_HASH",
     "AttributeTypeError",
+    "Model",
+    "ModelInput",
     "DType",
     "DTypeMismatchError",
     "InputTypeError",
@@ -70,6 +73,7 @@ __all__ = [
     "from_dlpack",
     "from_numpy",
     "num_threads",
+    "read_tensor_proto",
     "registry_hash",
     "set_num_threads",
     "tensor",

@@ -1608,6 +1608,306 @@ out:
   return result;
 }
 
+/* ---- graphs and ONNX ---------------------------------------------------------------------------
+ * A graph handle travels as a capsule named "tessera.graph" whose destructor releases it; the
+ * Python class tessera.Model owns the capsule. Tensors cross as TensorBase objects. */
+
+#define GRAPH_CAPSULE "tessera.graph"
+
+static void graph_capsule_free(PyObject* cap) {
+  tsr_graph* g = (tsr_graph*)PyCapsule_GetPointer(cap, GRAPH_CAPSULE);
+  if (g) tsr_graph_release(g);
+  else PyErr_Clear();
+}
+
+static tsr_graph* graph_of(PyObject* cap) {
+  if (!PyCapsule_IsValid(cap, GRAPH_CAPSULE)) {
+    raise_fmt(TSR_ERR_INVALID_HANDLE, KIND_RELEASED, NULL, "graph", "the model was released");
+    return NULL;
+  }
+  return (tsr_graph*)PyCapsule_GetPointer(cap, GRAPH_CAPSULE);
+}
+
+static PyObject* graph_capsule(tsr_graph* g) {
+  PyObject* cap = PyCapsule_New(g, GRAPH_CAPSULE, graph_capsule_free);
+  if (cap == NULL) tsr_graph_release(g);
+  return cap;
+}
+
+static PyObject* py_graph_release(PyObject* m, PyObject* cap) {
+  if (PyCapsule_IsValid(cap, GRAPH_CAPSULE)) {
+    tsr_graph_release((tsr_graph*)PyCapsule_GetPointer(cap, GRAPH_CAPSULE));
+    PyCapsule_SetDestructor(cap, NULL);
+    PyCapsule_SetName(cap, "tessera.graph.released");
+  }
+  Py_RETURN_NONE;
+}
+
+static PyObject* py_onnx_import_file(PyObject* m, PyObject* arg) {
+  PyObject* bytes = NULL;
+  if (!PyUnicode_FSConverter(arg, &bytes)) return NULL;
+  tsr_graph* g = NULL;
+  tsr_status s;
+  Py_BEGIN_ALLOW_THREADS s = tsr_onnx_import_file(PyBytes_AS_STRING(bytes), &g);
+  Py_END_ALLOW_THREADS Py_DECREF(bytes);
+  if (s != TSR_OK) {
+    raise_last(s, NULL);
+    return NULL;
+  }
+  return graph_capsule(g);
+}
+
+static PyObject* py_onnx_import_bytes(PyObject* m, PyObject* args) {
+  Py_buffer view;
+  const char* base_dir = NULL;
+  if (!PyArg_ParseTuple(args, "y*|z", &view, &base_dir)) return NULL;
+  tsr_graph* g = NULL;
+  tsr_status s;
+  Py_BEGIN_ALLOW_THREADS s = tsr_onnx_import_bytes(view.buf, (size_t)view.len, base_dir, &g);
+  Py_END_ALLOW_THREADS PyBuffer_Release(&view);
+  if (s != TSR_OK) {
+    raise_last(s, NULL);
+    return NULL;
+  }
+  return graph_capsule(g);
+}
+
+static PyObject* py_onnx_read_tensor(PyObject* m, PyObject* arg) {
+  Py_buffer view;
+  if (PyObject_GetBuffer(arg, &view, PyBUF_SIMPLE) < 0) return NULL;
+  tsr_tensor* t = NULL;
+  tsr_status s = tsr_onnx_read_tensor(view.buf, (size_t)view.len, &t);
+  PyBuffer_Release(&view);
+  if (s != TSR_OK) {
+    raise_last(s, NULL);
+    return NULL;
+  }
+  return wrap_handle(t, 0);
+}
+
+/* [(name, dtype_name, shape tuple with None for dynamic dims, or None for an unknown rank)] */
+static PyObject* py_graph_inputs(PyObject* m, PyObject* cap) {
+  tsr_graph* g = graph_of(cap);
+  if (g == NULL) return NULL;
+  int32_t n = 0;
+  tsr_status s = tsr_graph_input_count(g, &n);
+  if (s != TSR_OK) {
+    raise_last(s, NULL);
+    return NULL;
+  }
+  PyObject* out = PyList_New(n);
+  if (out == NULL) return NULL;
+  for (int32_t k = 0; k < n; ++k) {
+    const char* name = NULL;
+    tsr_dtype dt = TSR_DTYPE_FLOAT32;
+    int64_t dims[TSR_MAX_DIMS];
+    int32_t nd = 0;
+    s = tsr_graph_input_info(g, k, &name, &dt, dims, TSR_MAX_DIMS, &nd);
+    if (s != TSR_OK) {
+      Py_DECREF(out);
+      raise_last(s, NULL);
+      return NULL;
+    }
+    PyObject* shape;
+    if (nd < 0) {
+      shape = Py_NewRef(Py_None);
+    } else {
+      shape = PyTuple_New(nd);
+      for (int32_t i = 0; shape && i < nd; ++i)
+        PyTuple_SET_ITEM(shape, i, dims[i] < 0 ? Py_NewRef(Py_None) : PyLong_FromLongLong(dims[i]));
+    }
+    PyObject* item = shape ? Py_BuildValue("(sON)", name, g_dtype_str[dt], shape) : NULL;
+    if (item == NULL) {
+      Py_DECREF(out);
+      return NULL;
+    }
+    PyList_SET_ITEM(out, k, item);
+  }
+  return out;
+}
+
+static PyObject* py_graph_outputs(PyObject* m, PyObject* cap) {
+  tsr_graph* g = graph_of(cap);
+  if (g == NULL) return NULL;
+  int32_t n = 0;
+  tsr_status s = tsr_graph_output_count(g, &n);
+  if (s != TSR_OK) {
+    raise_last(s, NULL);
+    return NULL;
+  }
+  PyObject* out = PyList_New(n);
+  for (int32_t k = 0; out && k < n; ++k) {
+    const char* name = NULL;
+    if ((s = tsr_graph_output_name(g, k, &name)) != TSR_OK) {
+      Py_DECREF(out);
+      raise_last(s, NULL);
+      return NULL;
+    }
+    PyList_SET_ITEM(out, k, PyUnicode_FromString(name));
+  }
+  return out;
+}
+
+/* Handles of a sequence of tensors (borrowed), or NULL with an exception. */
+static const tsr_tensor** tensor_handles(PyObject* seq, Py_ssize_t* n, const char* what) {
+  PyObject* fast = PySequence_Fast(seq, "expected a sequence of tensors");
+  if (fast == NULL) return NULL;
+  *n = PySequence_Fast_GET_SIZE(fast);
+  const tsr_tensor** hs = PyMem_Calloc((size_t)(*n > 0 ? *n : 1), sizeof(*hs));
+  for (Py_ssize_t k = 0; hs && k < *n; ++k) {
+    PyObject* o = PySequence_Fast_GET_ITEM(fast, k);
+    if (!IS_TENSOR(o)) {
+      raise_fmt(TSR_ERR_INVALID_ARGUMENT, KIND_TYPE, NULL, what, "%s[%zd] is %s, not a tessera.Tensor", what, k, Py_TYPE(o)->tp_name);
+      PyMem_Free((void*)hs);
+      hs = NULL;
+      break;
+    }
+    hs[k] = ((TensorObject*)o)->h;
+    if (hs[k] == NULL) {
+      raise_fmt(TSR_ERR_INVALID_HANDLE, KIND_RELEASED, NULL, what, "%s[%zd] was released", what, k);
+      PyMem_Free((void*)hs);
+      hs = NULL;
+      break;
+    }
+  }
+  Py_DECREF(fast);
+  return hs;
+}
+
+static PyObject* py_graph_run(PyObject* m, PyObject* args) {
+  PyObject *cap, *feeds;
+  if (!PyArg_ParseTuple(args, "OO", &cap, &feeds)) return NULL;
+  tsr_graph* g = graph_of(cap);
+  if (g == NULL) return NULL;
+  int32_t n_out = 0;
+  tsr_status s = tsr_graph_output_count(g, &n_out);
+  if (s != TSR_OK) {
+    raise_last(s, NULL);
+    return NULL;
+  }
+  Py_ssize_t n = 0;
+  const tsr_tensor** hs = tensor_handles(feeds, &n, "feeds");
+  if (hs == NULL) return NULL;
+  tsr_tensor** outs = PyMem_Calloc((size_t)(n_out > 0 ? n_out : 1), sizeof(*outs));
+  if (outs == NULL) {
+    PyMem_Free((void*)hs);
+    return PyErr_NoMemory();
+  }
+  Py_BEGIN_ALLOW_THREADS s = tsr_graph_run(g, hs, (int32_t)n, outs, n_out);
+  Py_END_ALLOW_THREADS PyMem_Free((void*)hs);
+  if (s != TSR_OK) {
+    PyMem_Free(outs);
+    raise_last(s, NULL);
+    return NULL;
+  }
+  PyObject* result = PyList_New(n_out);
+  for (int32_t k = 0; k < n_out; ++k) {
+    PyObject* t = result ? wrap_handle(outs[k], 0) : NULL;
+    if (t == NULL) {
+      for (int32_t j = k + (result ? 1 : 0); j < n_out; ++j) tsr_tensor_release(outs[j]);
+      Py_XDECREF(result);
+      PyMem_Free(outs);
+      return NULL;
+    }
+    PyList_SET_ITEM(result, k, t);
+  }
+  PyMem_Free(outs);
+  return result;
+}
+
+static PyObject* py_onnx_export_bytes(PyObject* m, PyObject* cap) {
+  tsr_graph* g = graph_of(cap);
+  if (g == NULL) return NULL;
+  void* data = NULL;
+  size_t size = 0;
+  tsr_status s = tsr_onnx_export_bytes(g, &data, &size);
+  if (s != TSR_OK) {
+    raise_last(s, NULL);
+    return NULL;
+  }
+  PyObject* out = PyBytes_FromStringAndSize((const char*)data, (Py_ssize_t)size);
+  tsr_buffer_free(data);
+  return out;
+}
+
+static PyObject* py_graph_plan_stats(PyObject* m, PyObject* cap) {
+  tsr_graph* g = graph_of(cap);
+  if (g == NULL) return NULL;
+  int32_t nodes = 0;
+  int64_t arena = 0, unshared = 0;
+  tsr_status s = tsr_graph_plan_stats(g, &nodes, &arena, &unshared);
+  if (s != TSR_OK) {
+    raise_last(s, NULL);
+    return NULL;
+  }
+  return Py_BuildValue("(iLL)", nodes, (long long)arena, (long long)unshared);
+}
+
+static PyObject* py_graph_trace_begin(PyObject* m, PyObject* unused) {
+  tsr_graph* g = NULL;
+  tsr_status s = tsr_graph_create(&g);
+  if (s == TSR_OK && (s = tsr_graph_trace_begin(g)) != TSR_OK) tsr_graph_release(g);
+  if (s != TSR_OK) {
+    raise_last(s, NULL);
+    return NULL;
+  }
+  return graph_capsule(g);
+}
+
+static PyObject* py_graph_trace_input(PyObject* m, PyObject* args) {
+  PyObject *cap, *t;
+  const char* name;
+  if (!PyArg_ParseTuple(args, "OOs", &cap, &t, &name)) return NULL;
+  tsr_graph* g = graph_of(cap);
+  if (g == NULL) return NULL;
+  if (!IS_TENSOR(t)) return raise_fmt(TSR_ERR_INVALID_ARGUMENT, KIND_TYPE, NULL, "input", "trace inputs must be tessera.Tensor"), NULL;
+  if (check_alive((TensorObject*)t) < 0) return NULL;
+  tsr_status s = tsr_graph_trace_input(g, ((TensorObject*)t)->h, name);
+  if (s != TSR_OK) {
+    raise_last(s, NULL);
+    return NULL;
+  }
+  Py_RETURN_NONE;
+}
+
+/* trace_end(capsule, outputs, names): names a sequence of str (same length). */
+static PyObject* py_graph_trace_end(PyObject* m, PyObject* args) {
+  PyObject *cap, *outputs, *names;
+  if (!PyArg_ParseTuple(args, "OOO", &cap, &outputs, &names)) return NULL;
+  tsr_graph* g = graph_of(cap);
+  if (g == NULL) return NULL;
+  Py_ssize_t n = 0;
+  const tsr_tensor** hs = tensor_handles(outputs, &n, "outputs");
+  if (hs == NULL) {
+    PyObject *t, *v, *tb;
+    PyErr_Fetch(&t, &v, &tb);
+    tsr_graph_trace_end(g, NULL, 0, NULL); /* stops recording (and fails: no outputs) */
+    PyErr_Restore(t, v, tb);
+    return NULL;
+  }
+  PyObject* fast = PySequence_Fast(names, "names must be a sequence of str");
+  const char** ns = fast ? PyMem_Calloc((size_t)(n > 0 ? n : 1), sizeof(char*)) : NULL;
+  for (Py_ssize_t k = 0; ns && k < n; ++k) {
+    PyObject* o = k < PySequence_Fast_GET_SIZE(fast) ? PySequence_Fast_GET_ITEM(fast, k) : NULL;
+    ns[k] = o ? PyUnicode_AsUTF8(o) : NULL;
+    if (ns[k] == NULL) {
+      if (!PyErr_Occurred()) PyErr_SetString(PyExc_ValueError, "one name per output is needed");
+      PyMem_Free((void*)ns);
+      ns = NULL;
+    }
+  }
+  tsr_status s = ns ? tsr_graph_trace_end(g, hs, (int32_t)n, ns) : tsr_graph_trace_end(g, NULL, 0, NULL);
+  PyMem_Free((void*)hs);
+  PyMem_Free((void*)ns);
+  Py_XDECREF(fast);
+  if (PyErr_Occurred()) return NULL;
+  if (s != TSR_OK) {
+    raise_last(s, NULL);
+    return NULL;
+  }
+  Py_RETURN_NONE;
+}
+
 static PyMethodDef module_methods[] = {
     {"install", py_install, METH_VARARGS, "install(tensor_type, make_error, coerce, dtype_of): the runtime's hooks."},
     {"api_version", py_api_version, METH_NOARGS, "tsr_api_version() of the loaded library."},
@@ -1624,6 +1924,18 @@ static PyMethodDef module_methods[] = {
     {"autograd_set_recording", py_autograd_set_recording, METH_O, "Turns recording on/off for this thread; returns the previous state."},
     {"autograd_is_recording", py_autograd_is_recording, METH_NOARGS, "Whether this thread records operators."},
     {"autograd_backward", py_autograd_backward, METH_VARARGS, "autograd_backward(heads, head_grads=None): backpropagates into attached leaves."},
+    {"onnx_import_file", py_onnx_import_file, METH_O, "onnx_import_file(path) -> graph capsule."},
+    {"onnx_import_bytes", py_onnx_import_bytes, METH_VARARGS, "onnx_import_bytes(data, base_dir=None) -> graph capsule."},
+    {"onnx_read_tensor", py_onnx_read_tensor, METH_O, "onnx_read_tensor(data) -> Tensor from a serialized TensorProto."},
+    {"onnx_export_bytes", py_onnx_export_bytes, METH_O, "onnx_export_bytes(graph) -> bytes of an ONNX ModelProto."},
+    {"graph_inputs", py_graph_inputs, METH_O, "graph_inputs(graph) -> [(name, dtype, shape or None)]."},
+    {"graph_outputs", py_graph_outputs, METH_O, "graph_outputs(graph) -> [name]."},
+    {"graph_run", py_graph_run, METH_VARARGS, "graph_run(graph, feeds) -> [Tensor] (feeds in input order)."},
+    {"graph_plan_stats", py_graph_plan_stats, METH_O, "graph_plan_stats(graph) -> (nodes, arena_bytes, unshared_bytes)."},
+    {"graph_release", py_graph_release, METH_O, "graph_release(graph): frees the graph now."},
+    {"graph_trace_begin", py_graph_trace_begin, METH_NOARGS, "graph_trace_begin() -> graph capsule recording this thread's calls."},
+    {"graph_trace_input", py_graph_trace_input, METH_VARARGS, "graph_trace_input(graph, tensor, name)."},
+    {"graph_trace_end", py_graph_trace_end, METH_VARARGS, "graph_trace_end(graph, outputs, names): stops recording."},
     {NULL}};
 
 static struct PyModuleDef module_def = {PyModuleDef_HEAD_INIT, "tessera._native",
