@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run generate`: builds the library, dumps the registry (tsr_registry_json) to
-// op-registry/registry.json and regenerates every binding from it.
+// op-registry/registry.json and the ONNX importer's converter table to graph/onnx/importer.json,
+// and regenerates every binding from them.
 // `npm run generate -- --check` writes nothing and fails when either is stale.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -32,6 +33,24 @@ if (check) {
 } else if (current !== json) {
   writeFileSync(registryPath, json);
   console.log("generate: wrote op-registry/registry.json");
+}
+
+// The importer's converter table (graph/onnx/importer.json) feeds the ONNX mapping tables.
+const importerPath = join(root, "graph/onnx/importer.json");
+const dumpImporter = spawnSync(join(root, "build/bin/tsr_dump_registry"), ["--onnx-importer"], { encoding: "utf8", maxBuffer: 16 << 20 });
+if (dumpImporter.status !== 0) {
+  console.error(`generate: could not dump the ONNX importer table: ${dumpImporter.stderr}`);
+  process.exit(1);
+}
+const currentImporter = existsSync(importerPath) ? readFileSync(importerPath, "utf8") : null;
+if (currentImporter !== dumpImporter.stdout) {
+  if (check) {
+    console.error("generate --check: graph/onnx/importer.json is stale; run `npm run generate` and commit the result");
+    failed = true;
+  } else {
+    writeFileSync(importerPath, dumpImporter.stdout);
+    console.log("generate: wrote graph/onnx/importer.json");
+  }
 }
 
 // The generators read the committed registry; in check mode it was just compared with the dump.

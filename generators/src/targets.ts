@@ -12,7 +12,7 @@ import { emitR, R_GENERATED_DIRS } from "./emit/r";
 import { emitJulia, JULIA_GENERATED_DIR } from "./emit/julia";
 import { emitPython, PY_GENERATED_DIR } from "./emit/python";
 import { emitScala, SCALA_GENERATED_DIR } from "./emit/scala";
-import { emitOnnx, ONNX_DIR, ONNX_OPS_PATH, parseOnnxOps, type OnnxOpList } from "./emit/onnx";
+import { emitOnnx, IMPORTER_PATH, ONNX_DIR, ONNX_OPS_PATH, parseImporter, parseOnnxOps, type ImportRule, type OnnxOpList } from "./emit/onnx";
 import { ModelError } from "./model";
 
 export interface Target {
@@ -40,11 +40,29 @@ export function loadOnnxOps(): OnnxOpList {
   return onnxOps;
 }
 
+/** graph/onnx/importer.json at the repository root (written by npm run generate from the library). */
+const IMPORTER_FILE = path.resolve(__dirname, "..", "..", IMPORTER_PATH);
+let importer: readonly ImportRule[] | undefined;
+
+/** The importer's converter table; ModelError when it is missing or invalid. */
+export function loadImporter(): readonly ImportRule[] {
+  if (importer === undefined) {
+    let text: string;
+    try {
+      text = fs.readFileSync(IMPORTER_FILE, "utf8");
+    } catch (e) {
+      throw new ModelError([`cannot read ${IMPORTER_PATH}: ${(e as Error).message} (written by npm run generate)`]);
+    }
+    importer = parseImporter(text, IMPORTER_PATH);
+  }
+  return importer;
+}
+
 export const TARGETS: readonly Target[] = [
   { name: "typescript", emit: emitTypeScript, generatedDirs: [TS_GENERATED_DIR] },
   { name: "r", emit: emitR, generatedDirs: R_GENERATED_DIRS },
   { name: "julia", emit: emitJulia, generatedDirs: [JULIA_GENERATED_DIR] },
   { name: "python", emit: emitPython, generatedDirs: [PY_GENERATED_DIR] },
   { name: "scala", emit: emitScala, generatedDirs: [SCALA_GENERATED_DIR] },
-  { name: "onnx", emit: (model) => emitOnnx(model, loadOnnxOps()), generatedDirs: [ONNX_DIR] },
+  { name: "onnx", emit: (model) => emitOnnx(model, loadOnnxOps(), loadImporter()), generatedDirs: [ONNX_DIR] },
 ];

@@ -1,10 +1,10 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { emitOnnx, ONNX_DIR, parseOnnxOps, type OnnxOpList } from "../src/emit/onnx";
+import { emitOnnx, ONNX_DIR, parseImporter, parseOnnxOps, type OnnxOpList } from "../src/emit/onnx";
 import type { GeneratedFile } from "../src/files";
 import { isGeneratedContent } from "../src/files";
 import { ModelError, parseRegistry } from "../src/model";
-import { loadOnnxOps, TARGETS } from "../src/targets";
+import { loadImporter, loadOnnxOps, TARGETS } from "../src/targets";
 import { attr, input, op, registry } from "./helpers/registry";
 
 const REPO = path.resolve(__dirname, "../..");
@@ -37,7 +37,21 @@ const onnxText = JSON.stringify({
 });
 const onnx = parseOnnxOps(onnxText, "test-onnx-ops.json");
 
-const files = emitOnnx(tiny, onnx);
+// The importer: a converter for Add's legacy opsets, the generic rule from the exact mapping, and
+// a converter for Relu although no registry operator maps onto it exactly.
+const importer = parseImporter(
+  JSON.stringify({
+    generated: "by hand for this test",
+    converters: [
+      { op_type: "Add", min_opset: 1, max_opset: 6, kind: "converter", note: "legacy broadcast | axis" },
+      { op_type: "Add", min_opset: 7, max_opset: null, kind: "generic", note: "inputs and attributes as registry 'add'" },
+      { op_type: "Relu", min_opset: 6, max_opset: null, kind: "converter", note: "" },
+    ],
+  }),
+  "test-importer.json",
+);
+
+const files = emitOnnx(tiny, onnx, importer);
 
 function file(name: string, list: readonly GeneratedFile[] = files): string {
   const found = list.find((f) => f.path === `${ONNX_DIR}/${name}`);
@@ -77,7 +91,7 @@ describe("emitOnnx: mapping.json", () => {
 
   test("exact data, in a stable key order, the notice in its first field", () => {
     expect(JSON.parse(json)).toEqual({
-      generated: "generated from op-registry/registry.json by generators/src/emit/onnx.ts (with generators/data/onnx-ops.json) — do not edit",
+      generated: "generated from op-registry/registry.json by generators/src/emit/onnx.ts (with generators/data/onnx-ops.json and graph/onnx/importer.json) — do not edit",
       registry_hash: "0123456789abcdef",
       onnx: { version: "1.0.0", domain: "ai.onnx", max_opset: 19 },
       ops: [
@@ -88,16 +102,25 @@ describe("emitOnnx: mapping.json", () => {
         { name: "sgd_update", status: "unsupported", op_type: null, opset: null, onnx_versions: [], attr_renames: {}, note: "training operators live outside the default domain" },
       ],
       onnx_ops: [
-        { op_type: "Add", since_versions: [1, 6, 7, 13, 14], deprecated_since: null, tessera: [{ name: "add", since_opset: 7 }] },
-        { op_type: "Cast", since_versions: [1, 6, 9, 13, 19], deprecated_since: null, tessera: [{ name: "cast", since_opset: 13 }] },
-        { op_type: "Relu", since_versions: [1, 6, 13, 14], deprecated_since: null, tessera: [] },
-        { op_type: "Upsample", since_versions: [7, 9, 10], deprecated_since: 10, tessera: [] },
+        {
+          op_type: "Add",
+          since_versions: [1, 6, 7, 13, 14],
+          deprecated_since: null,
+          tessera: [{ name: "add", since_opset: 7 }],
+          import: [
+            { min_opset: 1, max_opset: 6, kind: "converter", note: "legacy broadcast | axis" },
+            { min_opset: 7, max_opset: null, kind: "generic", note: "inputs and attributes as registry 'add'" },
+          ],
+        },
+        { op_type: "Cast", since_versions: [1, 6, 9, 13, 19], deprecated_since: null, tessera: [{ name: "cast", since_opset: 13 }], import: [] },
+        { op_type: "Relu", since_versions: [1, 6, 13, 14], deprecated_since: null, tessera: [], import: [{ min_opset: 6, max_opset: null, kind: "converter", note: "" }] },
+        { op_type: "Upsample", since_versions: [7, 9, 10], deprecated_since: 10, tessera: [], import: [] },
       ],
     });
     const lines = json.split("\n");
     expect(lines.slice(0, 4)).toEqual([
       "{",
-      '  "generated": "generated from op-registry/registry.json by generators/src/emit/onnx.ts (with generators/data/onnx-ops.json) — do not edit",',
+      '  "generated": "generated from op-registry/registry.json by generators/src/emit/onnx.ts (with generators/data/onnx-ops.json and graph/onnx/importer.json) — do not edit",',
       '  "registry_hash": "0123456789abcdef",',
       '  "onnx": {',
     ]);
@@ -106,7 +129,7 @@ describe("emitOnnx: mapping.json", () => {
   });
 
   test("the same input gives the same bytes", () => {
-    expect(emitOnnx(tiny, onnx)).toEqual(files);
+    expect(emitOnnx(tiny, onnx, importer)).toEqual(files);
   });
 });
 
@@ -116,6 +139,7 @@ describe("emitOnnx: mapping.md", () => {
   test("counts", () => {
     expect(md).toContain("- Registry operators: 5 (2 exact, 2 decomposed, 1 unsupported).");
     expect(md).toContain("- ONNX operators: 4 (1 deprecated); 2 have a Tessera operator mapped onto them, 2 are not supported.");
+    expect(md).toContain("- Import: the importer converts 2 of the 4 ONNX operators (for the opsets in the **Import** column; `graph/onnx/importer.json`).");
   });
 
   test("registry operators: exact (with renames, notes escaped), decomposed, unsupported", () => {
@@ -134,15 +158,15 @@ describe("emitOnnx: mapping.md", () => {
     ]);
   });
 
-  test("ONNX operators: mapped, not supported, deprecated", () => {
-    const start = md.indexOf("| ONNX op type | Defined in opsets | Tessera |");
+  test("ONNX operators: mapped, not supported, deprecated, with the importer's opsets", () => {
+    const start = md.indexOf("| ONNX op type | Defined in opsets | Tessera | Import |");
     expect(md.slice(start, start + 6)).toEqual([
-      "| ONNX op type | Defined in opsets | Tessera |",
-      "| --- | --- | --- |",
-      "| Add | 1, 6, 7, 13, 14 | `add` (from opset 7) |",
-      "| Cast | 1, 6, 9, 13, 19 | `cast` (from opset 13) |",
-      "| Relu | 1, 6, 13, 14 | not supported |",
-      "| Upsample | 7, 9, 10 (deprecated in 10) | not supported |",
+      "| ONNX op type | Defined in opsets | Tessera | Import |",
+      "| --- | --- | --- | --- |",
+      "| Add | 1, 6, 7, 13, 14 | `add` (from opset 7) | opsets 1..6 (converter: legacy broadcast \\| axis); opsets 7+ (generic) |",
+      "| Cast | 1, 6, 9, 13, 19 | `cast` (from opset 13) | not imported |",
+      "| Relu | 1, 6, 13, 14 | not supported | opsets 6+ (converter) |",
+      "| Upsample | 7, 9, 10 (deprecated in 10) | not supported | not imported |",
     ]);
     expect(md[md.length - 1]).toBe("");
   });
@@ -160,6 +184,13 @@ describe("emitOnnx: errors", () => {
   test("a since_opset before the op type existed or past the newest opset", () => {
     expect(errorOf(() => emitOnnx(exact("Upsample", 6), onnx))).toBe("ops.relu.onnx: since_opset 6 is outside Upsample's opsets 7..19 (onnx 1.0.0)");
     expect(errorOf(() => emitOnnx(exact("Relu", 20), onnx))).toBe("ops.relu.onnx: since_opset 20 is outside Relu's opsets 1..19 (onnx 1.0.0)");
+  });
+
+  test("a malformed importer table", () => {
+    expect(errorOf(() => parseImporter("[]", "i.json"))).toBe("i.json: expected an object with a converters list (rewrite it with npm run generate)");
+    expect(errorOf(() => parseImporter(JSON.stringify({ converters: [{ op_type: "A", min_opset: 0, max_opset: null, kind: "generic", note: "" }] }), "i.json"))).toBe(
+      "i.json: converters[0].min_opset: expected an integer >= 1 (rewrite it with npm run generate)",
+    );
   });
 
   test("a malformed ONNX op list", () => {
@@ -190,6 +221,7 @@ describe("sample registry (generators/test/fixtures/sample-registry.json)", () =
   const sample = emitOnnx(
     parseRegistry(fs.readFileSync(path.join(__dirname, "fixtures/sample-registry.json"), "utf8"), "generators/test/fixtures/sample-registry.json"),
     loadOnnxOps(),
+    loadImporter(),
   );
   test.each(sample.map((f) => [f.path, f.content]))("%s", (_path, content) => {
     expect(content).toMatchSnapshot();
@@ -200,7 +232,7 @@ const REAL_REGISTRY = path.join(REPO, "op-registry/registry.json");
 const realTest = fs.existsSync(REAL_REGISTRY) ? test : test.skip;
 describe("real registry (op-registry/registry.json)", () => {
   realTest("mapping.json and mapping.md equal the committed generated files", () => {
-    const real = emitOnnx(parseRegistry(fs.readFileSync(REAL_REGISTRY, "utf8")), loadOnnxOps());
+    const real = emitOnnx(parseRegistry(fs.readFileSync(REAL_REGISTRY, "utf8")), loadOnnxOps(), loadImporter());
     for (const f of real) expect(f.content).toBe(fs.readFileSync(path.join(REPO, f.path), "utf8"));
   });
 });

@@ -11,6 +11,9 @@
 // The ONNX operator list is generators/data/onnx-ops.json, written by scripts/onnx-ops.py from the
 // pinned onnx package. This module never reads it: the target wiring (targets.ts) loads the text
 // and parses it with parseOnnxOps, and emitOnnx gets the parsed list as its second argument.
+// Likewise graph/onnx/importer.json (the importer's converter table as the built library reports
+// it, written by `npm run generate`), parsed with parseImporter: the inverse view says, per ONNX
+// op type, from which opsets the importer converts it.
 
 import { generatedFile, GENERATED_MARKER, type GeneratedFile } from "../files";
 import { ModelError, type OpModel, type Registry } from "../model";
@@ -42,6 +45,46 @@ export interface OnnxOpList {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const isCount = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 1;
+
+/** The importer's converters for one op type (graph/onnx/importer.json). */
+export interface ImportRule {
+  readonly opType: string;
+  readonly minOpset: number;
+  /** Last opset it covers, or null for "and every later one". */
+  readonly maxOpset: number | null;
+  /** "converter" (a family file in graph/onnx/convert/) or "generic" (the registry's exact mapping). */
+  readonly kind: string;
+  readonly note: string;
+}
+
+export const IMPORTER_PATH = "graph/onnx/importer.json";
+
+/** Parses graph/onnx/importer.json; throws ModelError naming `source`. */
+export function parseImporter(text: string, source: string = IMPORTER_PATH): readonly ImportRule[] {
+  const fail = (what: string): never => {
+    throw new ModelError([`${source}: ${what} (rewrite it with npm run generate)`]);
+  };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return fail(`not valid JSON: ${(e as Error).message}`);
+  }
+  if (!isObject(raw) || !Array.isArray(raw.converters)) return fail("expected an object with a converters list");
+  return raw.converters.map((c: unknown, k: number): ImportRule => {
+    if (!isObject(c)) return fail(`converters[${k}]: expected an object`);
+    const { op_type: opType, min_opset: minOpset, max_opset: maxOpset, kind, note } = c;
+    if (typeof opType !== "string" || opType === "") fail(`converters[${k}].op_type: expected a name`);
+    if (!isCount(minOpset)) fail(`converters[${k}].min_opset: expected an integer >= 1`);
+    if (maxOpset !== null && !isCount(maxOpset)) fail(`converters[${k}].max_opset: expected an integer >= 1 or null`);
+    if (kind !== "converter" && kind !== "generic") fail(`converters[${k}].kind: expected "converter" or "generic"`);
+    if (typeof note !== "string") fail(`converters[${k}].note: expected a string`);
+    return { opType: opType as string, minOpset: minOpset as number, maxOpset: maxOpset as number | null, kind: kind as string, note: note as string };
+  });
+}
+
+/** "1+", "6..10": the opsets a rule covers. */
+const ruleRange = (r: ImportRule): string => (r.maxOpset === null ? `${r.minOpset}+` : `${r.minOpset}..${r.maxOpset}`);
 
 /** Parses and checks generators/data/onnx-ops.json; throws ModelError naming `source`. */
 export function parseOnnxOps(text: string, source: string = ONNX_OPS_PATH): OnnxOpList {
@@ -130,10 +173,10 @@ function mappings(model: Registry, onnx: OnnxOpList): Mapping[] {
 const cell = (s: string): string => s.replace(/\s*\n\s*/g, " ").replace(/\|/g, "\\|");
 const code = (s: string): string => `\`${s}\``;
 
-function emitJson(model: Registry, onnx: OnnxOpList, maps: readonly Mapping[]): GeneratedFile {
+function emitJson(model: Registry, onnx: OnnxOpList, maps: readonly Mapping[], rules: RulesByType): GeneratedFile {
   const users = inverse(onnx, maps);
   const data = {
-    generated: `${GENERATED_MARKER}src/emit/${EMITTER}.ts (with ${ONNX_OPS_PATH}) — do not edit`,
+    generated: `${GENERATED_MARKER}src/emit/${EMITTER}.ts (with ${ONNX_OPS_PATH} and ${IMPORTER_PATH}) — do not edit`,
     registry_hash: model.hash,
     onnx: { version: onnx.onnxVersion, domain: onnx.domain, max_opset: onnx.maxOpset },
     ops: maps.map(({ op, versions }) => ({
@@ -150,9 +193,24 @@ function emitJson(model: Registry, onnx: OnnxOpList, maps: readonly Mapping[]): 
       since_versions: o.sinceVersions,
       deprecated_since: o.deprecatedSince,
       tessera: (users.get(o.name) ?? []).map((m) => ({ name: m.op.name, since_opset: m.op.onnx.sinceOpset })),
+      import: (rules.get(o.name) ?? []).map((r) => ({ min_opset: r.minOpset, max_opset: r.maxOpset, kind: r.kind, note: r.note })),
     })),
   };
   return { path: `${ONNX_DIR}/mapping.json`, content: `${JSON.stringify(data, null, 2)}\n` };
+}
+
+type RulesByType = Map<string, ImportRule[]>;
+
+function byType(rules: readonly ImportRule[]): RulesByType {
+  const out: RulesByType = new Map();
+  for (const r of rules) out.set(r.opType, [...(out.get(r.opType) ?? []), r]);
+  return out;
+}
+
+/** Markdown cell for the importer's rules of one op type. */
+function importCell(rs: readonly ImportRule[]): string {
+  if (rs.length === 0) return "not imported";
+  return cell(rs.map((r) => `opsets ${ruleRange(r)} (${r.kind}${r.note && r.kind === "converter" ? `: ${r.note}` : ""})`).join("; "));
 }
 
 /** ONNX op type -> the exact mappings onto it, in registry order. */
@@ -162,8 +220,9 @@ function inverse(onnx: OnnxOpList, maps: readonly Mapping[]): Map<string, Mappin
   return users;
 }
 
-function emitMarkdown(model: Registry, onnx: OnnxOpList, maps: readonly Mapping[]): GeneratedFile {
+function emitMarkdown(model: Registry, onnx: OnnxOpList, maps: readonly Mapping[], rules: RulesByType): GeneratedFile {
   const users = inverse(onnx, maps);
+  const imported = onnx.ops.filter((o) => (rules.get(o.name) ?? []).length > 0).length;
   const count = (s: string): number => model.ops.filter((op) => op.onnx.status === s).length;
   const covered = onnx.ops.filter((o) => (users.get(o.name) ?? []).length > 0).length;
   const view = {
@@ -179,6 +238,8 @@ function emitMarkdown(model: Registry, onnx: OnnxOpList, maps: readonly Mapping[
     deprecated: onnx.ops.filter((o) => o.deprecatedSince !== null).length,
     covered,
     uncovered: onnx.ops.length - covered,
+    imported,
+    importerPath: IMPORTER_PATH,
     ops: maps.map(({ op, versions }) => {
       const exact = op.onnx.status === "exact";
       return {
@@ -197,6 +258,7 @@ function emitMarkdown(model: Registry, onnx: OnnxOpList, maps: readonly Mapping[
         versions: o.sinceVersions.join(", "),
         deprecated: o.deprecatedSince === null ? "" : ` (deprecated in ${o.deprecatedSince})`,
         tessera: ms.length === 0 ? "not supported" : ms.map((m) => `${code(m.op.name)} (from opset ${m.op.onnx.sinceOpset})`).join(", "),
+        import: importCell(rules.get(o.name) ?? []),
       };
     }),
   };
@@ -205,11 +267,12 @@ function emitMarkdown(model: Registry, onnx: OnnxOpList, maps: readonly Mapping[
 
 /**
  * Emits bindings/onnx/mapping.json and mapping.md for `model` against the ONNX operator list
- * `onnx`. Pure: no file system access (the template is read once, when this module loads).
+ * `onnx` and the importer's converter table `importer`. Pure: no file system access (the template is read once, when this module loads).
  * Throws ModelError when an exact mapping names an op type the ONNX list does not have, or a
  * since_opset outside that op type's opsets.
  */
-export function emitOnnx(model: Registry, onnx: OnnxOpList): GeneratedFile[] {
+export function emitOnnx(model: Registry, onnx: OnnxOpList, importer: readonly ImportRule[] = []): GeneratedFile[] {
   const maps = mappings(model, onnx);
-  return [emitJson(model, onnx, maps), emitMarkdown(model, onnx, maps)];
+  const rules = byType(importer);
+  return [emitJson(model, onnx, maps, rules), emitMarkdown(model, onnx, maps, rules)];
 }

@@ -200,4 +200,39 @@ std::string unsupported_reason(const std::string& op_type, int opset) {
   return "op type " + op_type + " has no Tessera operator (see bindings/onnx/mapping.md)";
 }
 
+namespace {
+std::string json_str(const std::string& v) {
+  std::string o = "\"";
+  for (char ch : v) {
+    if (ch == '"' || ch == '\\') o += '\\';
+    if (static_cast<unsigned char>(ch) < 0x20) continue;
+    o += ch;
+  }
+  return o + "\"";
+}
+}  // namespace
+
+// What the importer converts, for the mapping tables: one record per converter (family ones
+// and the generic ones from exact registry mappings no family file replaces), sorted by op type.
+std::string importer_json() {
+  struct Row { std::string op_type; int min, max; std::string kind, note; };
+  std::vector<Row> rows;
+  for (const auto& cv : table().family) rows.push_back({cv.op_type, cv.min_opset, cv.max_opset, "converter", cv.note});
+  for (const auto& op : Registry::get().ops()) {
+    if (op.onnx.status != "exact") continue;
+    bool family = false;
+    for (const auto& cv : table().family) family = family || cv.op_type == op.onnx.op_type;
+    if (!family) rows.push_back({op.onnx.op_type, op.onnx.since_opset, 0, "generic", "inputs and attributes as registry '" + op.name + "'"});
+  }
+  std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.op_type != b.op_type ? a.op_type < b.op_type : a.min < b.min; });
+  std::string o = "{\n  \"generated\": \"written by npm run generate from the importer's converter table (graph/onnx/convert/) — do not edit\",\n  \"converters\": [\n";
+  for (size_t k = 0; k < rows.size(); ++k) {
+    const Row& r = rows[k];
+    o += "    {\"op_type\": " + json_str(r.op_type) + ", \"min_opset\": " + std::to_string(r.min) + ", \"max_opset\": " +
+         (r.max ? std::to_string(r.max) : std::string("null")) + ", \"kind\": " + json_str(r.kind) + ", \"note\": " + json_str(r.note) + "}" +
+         (k + 1 < rows.size() ? ",\n" : "\n");
+  }
+  return o + "  ]\n}\n";
+}
+
 }  // namespace tsr::onnx_io

@@ -64,6 +64,9 @@ class Model {
 // naming the node for operators without an ONNX mapping.
 std::string export_model(const graph::Graph& g, const std::string& graph_name = "tessera");
 
+// The importer's converter table as JSON (op type, opset range, kind, note) for the mapping tables.
+std::string importer_json();
+
 // Parses a serialized TensorProto (ONNX test data files).
 Tensor read_tensor(const void* data, size_t size);
 
