@@ -319,6 +319,16 @@ tsr_status tsr_onnx_read_tensor(const void* data, size_t size, tsr_tensor** out)
   TSR_CATCH
 }
 
+const char* tsr_onnx_importer_json(void) {
+  try {
+    static const std::string json = tsr::onnx_io::importer_json();
+    return json.c_str();
+  } catch (const std::exception& e) {
+    set_error(TSR_ERR_INTERNAL, std::string("internal error: ") + e.what());
+    return "";
+  }
+}
+
 void tsr_buffer_free(void* data) { std::free(data); }
 
 }  // extern "C"

@@ -728,7 +728,7 @@ template <bool kUpper>
 void triangle_kernel(OpCall& c) {
   const Tensor x = c.in(0).contiguous();
   const int64_t rows = x.dim(x.ndim() - 2), cols = x.dim(x.ndim() - 1), k = c.i(kDiag);
-  const int64_t total_rows = rows ? x.numel() / cols : 0;
+  const int64_t total_rows = rows && cols ? x.numel() / cols : 0;  // no division by a zero-size last dim
   if (cols == 0 || total_rows == 0) return;
   const size_t isz = x.itemsize();
   const char* px = static_cast<const char*>(x.data());

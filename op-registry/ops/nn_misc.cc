@@ -681,7 +681,12 @@ double source_coord(int64_t o, int64_t in, int64_t out, double scale, int64_t co
   const double x = static_cast<double>(o);
   switch (coord) {
     case kAsymmetric: return x / scale;
-    case kAlignCorners: return out <= 1 ? 0.0 : x * static_cast<double>(in - 1) / static_cast<double>(out - 1);
+    case kAlignCorners: {
+      // ONNX divides by the unrounded output length in * scale (= out when sizes are given),
+      // not by the floored dimension: scales 0.6 on 4 elements maps o = 1 to 3 / 1.4.
+      const double len = static_cast<double>(in) * scale;
+      return out <= 1 || len <= 1.0 ? 0.0 : x * static_cast<double>(in - 1) / (len - 1.0);
+    }
     case kPytorchHalfPixel: return out <= 1 ? 0.0 : (x + 0.5) / scale - 0.5;
     default: return (x + 0.5) / scale - 0.5;
   }
@@ -1011,7 +1016,7 @@ void register_nn_misc_ops(Registry& r) {
           .summary("Resizes x by nearest-neighbour or (multi)linear interpolation to given scales or sizes (ONNX Resize).")
           .doc("Give exactly one of scales (output dimension = floor(input * scale)) or sizes, one entry per dimension of x "
                "(use 1 / the input size for the dimensions to keep, e.g. N and C). The source coordinate of output index o is "
-               "(o + 0.5) / scale - 0.5 for half_pixel, o / scale for asymmetric, o * (in - 1) / (out - 1) for align_corners "
+               "(o + 0.5) / scale - 0.5 for half_pixel, o / scale for asymmetric, o * (in - 1) / (in * scale - 1) for align_corners "
                "and half_pixel but 0 when out = 1 for pytorch_half_pixel; with sizes, scale = out / in. nearest rounds it by "
                "nearest_mode, linear interpolates between the two neighbours; coordinates outside the input clamp to the edge. "
                "N-d linear is separable (bilinear for 2 resized axes, trilinear for 3).")

@@ -517,6 +517,14 @@ TSR_API tsr_status tsr_onnx_export_bytes(tsr_graph* g, void** out_data, size_t* 
  */
 TSR_API tsr_status tsr_onnx_read_tensor(const void* data, size_t size, tsr_tensor** out);
 
+/**
+ * \brief What the ONNX importer converts, as JSON: one record per converter with op type, opset
+ * range, kind ("converter" or "generic") and note. Owned by the library. `npm run generate` writes
+ * it to graph/onnx/importer.json for the mapping tables.
+ * \since 1 (appended)
+ */
+TSR_API const char* tsr_onnx_importer_json(void);
+
 /** \brief Frees a buffer returned by the library (NULL is ignored). \since 1 (appended) */
 TSR_API void tsr_buffer_free(void* data);
 

@@ -2,7 +2,7 @@
 
 # The registry these bindings were generated from. .onLoad compares the hash and the API version
 # with what libtessera reports and refuses to load on a mismatch.
-.tsr_registry_hash <- "9f8904721144387e"
+.tsr_registry_hash <- "81ac268154207d03"
 .tsr_api_version <- 1L
 
 # Element types; position - 1 is the tsr_dtype code.

@@ -4319,7 +4319,7 @@ def resize(
 ) -> Tensor:
     """Resizes x by nearest-neighbour or (multi)linear interpolation to given scales or sizes (ONNX Resize).
 
-    Give exactly one of scales (output dimension = floor(input * scale)) or sizes, one entry per dimension of x (use 1 / the input size for the dimensions to keep, e.g. N and C). The source coordinate of output index o is (o + 0.5) / scale - 0.5 for half_pixel, o / scale for asymmetric, o * (in - 1) / (out - 1) for align_corners and half_pixel but 0 when out = 1 for pytorch_half_pixel; with sizes, scale = out / in. nearest rounds it by nearest_mode, linear interpolates between the two neighbours; coordinates outside the input clamp to the edge. N-d linear is separable (bilinear for 2 resized axes, trilinear for 3).
+    Give exactly one of scales (output dimension = floor(input * scale)) or sizes, one entry per dimension of x (use 1 / the input size for the dimensions to keep, e.g. N and C). The source coordinate of output index o is (o + 0.5) / scale - 0.5 for half_pixel, o / scale for asymmetric, o * (in - 1) / (in * scale - 1) for align_corners and half_pixel but 0 when out = 1 for pytorch_half_pixel; with sizes, scale = out / in. nearest rounds it by nearest_mode, linear interpolates between the two neighbours; coordinates outside the input clamp to the edge. N-d linear is separable (bilinear for 2 resized axes, trilinear for 3).
 
     Parameters
     ----------

@@ -5,7 +5,7 @@ package tessera
 /** What these bindings were generated from, and a by-name entry point to the typed operators. */
 object OpTable {
   /** Hash of the registry these bindings were generated from; checked against the library at load time. */
-  val RegistryHash: String = "9f8904721144387e"
+  val RegistryHash: String = "81ac268154207d03"
 
   /** The C API version (TSR_API_VERSION) these bindings were generated against. */
   val ApiVersion: Int = 1
