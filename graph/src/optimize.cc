@@ -52,7 +52,13 @@ Graph optimize(const Graph& g) {
     }
     auto outs = out.add_node(*node.op, ins, node.attrs, static_cast<int>(node.outputs.size()), node.name);
     for (size_t k = 0; k < outs.size(); ++k) {
-      out.mutable_value(outs[k]).name = values[node.outputs[k]].name;
+      Value& v = out.mutable_value(outs[k]);
+      v.name = values[node.outputs[k]].name;
+      // What inference cannot know here (data-dependent shapes) keeps the source's dtype and rank.
+      if (!v.shape_known && !values[node.outputs[k]].dims.empty()) {
+        v.dtype = values[node.outputs[k]].dtype;
+        v.dims = values[node.outputs[k]].dims;
+      }
       map[node.outputs[k]] = outs[k];
     }
   }

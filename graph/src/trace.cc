@@ -55,6 +55,13 @@ void Tracer::record(const OpDef& op, const OpCall& call) {
   for (int k = 0; k < call.n_inputs; ++k) ins.push_back(call.inputs[k] ? value_of(*call.inputs[k]) : -1);
   auto outs = g_.add_node(op, ins, attrs_of_call(op, call), call.n_outputs);
   for (int k = 0; k < call.n_outputs; ++k) {
+    // Outputs whose shape depends on input data (non_zero and what follows it) keep the traced
+    // dtype and rank, their sizes staying unknown (-1); export needs both.
+    Value& v = g_.mutable_value(outs[k]);
+    if (!v.shape_known) {
+      v.dtype = call.outputs[k].dtype();
+      v.dims.assign(static_cast<size_t>(call.outputs[k].ndim()), -1);
+    }
     ids_[key(call.outputs[k])] = outs[k];
     keep_.push_back(call.outputs[k]);
   }

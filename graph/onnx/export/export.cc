@@ -210,7 +210,9 @@ std::string export_model(const graph::Graph& g, const std::string& graph_name) {
       n->add_output(name);
     }
     seen[v] = 1;
-    value_info(g.value(v), name, gp->add_output(), g.value(v).shape_known);
+    // The checker wants a shape on every graph output: unknown sizes become symbolic dims; only
+    // a value of unknown rank (built without tracing) goes without.
+    value_info(g.value(v), name, gp->add_output(), g.value(v).shape_known || !g.value(v).dims.empty());
   }
   std::string bytes;
   if (!m.SerializeToString(&bytes)) fail(Status::Internal, "could not serialize the ONNX model");
