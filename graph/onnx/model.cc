@@ -56,6 +56,9 @@ void Model::validate() {
     if (default_domain(o.domain())) opset_ = static_cast<int>(o.version());
   if (opset_ < 0) {
     if (mp.opset_import_size() == 0 && mp.ir_version() > 0 && mp.ir_version() < 3) opset_ = 1;  // IR < 3 implies opset 1
+    else if (mp.opset_import_size() > 0)
+      fail(Status::Unsupported, "ONNX model uses only the domain(s) '" + mp.opset_import(0).domain() +
+                                    "'...; Tessera supports the default ONNX domain");
     else fail(Status::InvalidArgument, "ONNX model imports no opset of the default domain");
   }
   if (opset_ < 1 || opset_ > 1000) fail(Status::InvalidArgument, "ONNX model imports default-domain opset " + std::to_string(opset_));
@@ -306,6 +309,10 @@ std::vector<Tensor> Model::walk(const std::vector<Tensor>& feeds, graph::Graph* 
   for (int i : order_)
     for (const auto& in : gp.node(i).input()) ++uses[in];
   for (const auto& o : output_names_) uses[o] += 1 << 20;
+  // Reads left per value id: a converter may bind an output to an existing value (Identity, a
+  // no-op Cast), so one value can live under several names.
+  std::map<int, int> reads_left;
+  for (const auto& [name, v] : env) reads_left[v] += uses[name];
 
   bool dd = false;
   for (int i : order_) {
@@ -322,8 +329,10 @@ std::vector<Tensor> Model::walk(const std::vector<Tensor>& feeds, graph::Graph* 
       if (!o.empty()) bound.insert(env[o]);
     for (size_t v = first_new; v < vals.size(); ++v)
       if (!bound.count(static_cast<int>(v))) vals[v] = Tensor();
+    for (const auto& o : node.output())
+      if (!o.empty()) reads_left[env[o]] += uses[o];
     for (const auto& in : node.input())
-      if (!in.empty() && --uses[in] == 0) {
+      if (!in.empty() && --reads_left[env[in]] == 0) {
         const int v = env[in];
         if (!g.value(v).is_input()) vals[v] = Tensor();
       }
