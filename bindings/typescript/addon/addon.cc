@@ -181,6 +181,25 @@ Napi::Object InitModule(Napi::Env env, Napi::Object exports) {
   Export<TensorGrad>(env, exports, "tensorGrad");
   Export<TensorZeroGrad>(env, exports, "tensorZeroGrad");
   Export<TensorDetach>(env, exports, "tensorDetach");
+  Export<GraphCreate>(env, exports, "graphCreate");
+  Export<GraphRelease>(env, exports, "graphRelease");
+  Export<GraphIsReleased>(env, exports, "graphIsReleased");
+  Export<GraphAddInput>(env, exports, "graphAddInput");
+  Export<GraphAddConstant>(env, exports, "graphAddConstant");
+  Export<GraphAddNode>(env, exports, "graphAddNode");
+  Export<GraphSetOutputs>(env, exports, "graphSetOutputs");
+  Export<GraphInputs>(env, exports, "graphInputs");
+  Export<GraphOutputNames>(env, exports, "graphOutputNames");
+  Export<GraphRun>(env, exports, "graphRun");
+  Export<GraphPlanStats>(env, exports, "graphPlanStats");
+  Export<GraphTraceBegin>(env, exports, "graphTraceBegin");
+  Export<GraphTraceInput>(env, exports, "graphTraceInput");
+  Export<GraphTraceEnd>(env, exports, "graphTraceEnd");
+  Export<OnnxImportFile>(env, exports, "onnxImportFile");
+  Export<OnnxImportBytes>(env, exports, "onnxImportBytes");
+  Export<OnnxExportFile>(env, exports, "onnxExportFile");
+  Export<OnnxExportBytes>(env, exports, "onnxExportBytes");
+  Export<OnnxReadTensor>(env, exports, "onnxReadTensor");
   exports.Set("TSR_API_VERSION", Napi::Number::New(env, TSR_API_VERSION));
   return exports;
 }

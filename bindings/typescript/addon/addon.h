@@ -135,6 +135,27 @@ Napi::Value TensorRequiresGrad(const Napi::CallbackInfo& info);
 Napi::Value TensorGrad(const Napi::CallbackInfo& info);
 Napi::Value TensorZeroGrad(const Napi::CallbackInfo& info);
 Napi::Value TensorDetach(const Napi::CallbackInfo& info);
+// graph.cc (graphAddNode is in invoke.cc, beside the attribute conversion it shares)
+tsr_graph* LiveGraphArg(Napi::Env env, const Napi::Value& v, const char* fn);
+Napi::Value GraphCreate(const Napi::CallbackInfo& info);
+Napi::Value GraphRelease(const Napi::CallbackInfo& info);
+Napi::Value GraphIsReleased(const Napi::CallbackInfo& info);
+Napi::Value GraphAddInput(const Napi::CallbackInfo& info);
+Napi::Value GraphAddConstant(const Napi::CallbackInfo& info);
+Napi::Value GraphAddNode(const Napi::CallbackInfo& info);
+Napi::Value GraphSetOutputs(const Napi::CallbackInfo& info);
+Napi::Value GraphInputs(const Napi::CallbackInfo& info);
+Napi::Value GraphOutputNames(const Napi::CallbackInfo& info);
+Napi::Value GraphRun(const Napi::CallbackInfo& info);
+Napi::Value GraphPlanStats(const Napi::CallbackInfo& info);
+Napi::Value GraphTraceBegin(const Napi::CallbackInfo& info);
+Napi::Value GraphTraceInput(const Napi::CallbackInfo& info);
+Napi::Value GraphTraceEnd(const Napi::CallbackInfo& info);
+Napi::Value OnnxImportFile(const Napi::CallbackInfo& info);
+Napi::Value OnnxImportBytes(const Napi::CallbackInfo& info);
+Napi::Value OnnxExportFile(const Napi::CallbackInfo& info);
+Napi::Value OnnxExportBytes(const Napi::CallbackInfo& info);
+Napi::Value OnnxReadTensor(const Napi::CallbackInfo& info);
 
 // Runs `fn`, letting Napi::Error through (node-addon-api rethrows it in JS) and turning any
 // other C++ exception into a JS Error, so nothing escapes into V8.

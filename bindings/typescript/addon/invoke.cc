@@ -433,3 +433,57 @@ Napi::Value Invoke(const Napi::CallbackInfo& info) {
 }
 
 }  // namespace tsr_node
+
+namespace tsr_node {
+
+// graphAddNode(graph, op, inputs: (value id | null)[], attrs, nOutputs) -> value ids. Lives here
+// to share invoke()'s attribute conversion (same values, same errors).
+Napi::Value GraphAddNode(const Napi::CallbackInfo& info) {
+  napi_env env = info.Env();
+  tsr_graph* g = LiveGraphArg(info.Env(), info[0], "graphAddNode");
+  OpBox* op = OpBoxOf(env, info[1]);
+  if (op == nullptr) ThrowType(Napi::Env(env), "graphAddNode: expected an operator handle");
+  if (!info[2].IsArray()) ThrowType(Napi::Env(env), "graphAddNode: inputs must be an array of value ids");
+  Napi::Array in_arr = info[2].As<Napi::Array>();
+  std::vector<int32_t> ins;
+  for (uint32_t k = 0; k < in_arr.Length(); ++k) {
+    Napi::Value v = in_arr.Get(k);
+    if (v.IsNull() || v.IsUndefined()) {
+      ins.push_back(-1);  // an absent optional input
+      continue;
+    }
+    if (!v.IsNumber()) ThrowType(Napi::Env(env), "graphAddNode: inputs must be value ids (numbers) or null");
+    ins.push_back(v.As<Napi::Number>().Int32Value());
+  }
+  std::vector<tsr_attr> recs(static_cast<size_t>(op->n_attrs > 0 ? op->n_attrs : 1));
+  int32_t n_recs = 0;
+  AttrScratch scratch;
+  Napi::Value attrs = info[3];
+  if (!attrs.IsUndefined() && !attrs.IsNull()) {
+    if (!attrs.IsArray()) ThrowType(Napi::Env(env), "graphAddNode: attrs must be an array (in schema slot order) or undefined");
+    Napi::Array arr = attrs.As<Napi::Array>();
+    if (arr.Length() > static_cast<uint32_t>(op->n_attrs))
+      ThrowTessera(Napi::Env(env), TSR_ERR_INVALID_ATTRIBUTE,
+                   std::to_string(arr.Length()) + " attribute values given but the operator has " + std::to_string(op->n_attrs),
+                   op->name, "");
+    for (uint32_t slot = 0; slot < arr.Length(); ++slot) {
+      napi_value v = arr.Get(slot);
+      napi_valuetype t = napi_undefined;
+      napi_typeof(env, v, &t);
+      if (t == napi_undefined || t == napi_null) continue;
+      ConvertAttr(env, *op, slot, v, t, scratch, recs[n_recs++]);
+    }
+  }
+  int32_t n_outputs = -1;
+  if (info.Length() >= 5 && info[4].IsNumber()) n_outputs = info[4].As<Napi::Number>().Int32Value();
+  int32_t outs[kMaxOutputs] = {};
+  int32_t n_out = 0;
+  tsr_status st = tsr_graph_add_node(g, op->op, ins.data(), static_cast<int32_t>(ins.size()), n_recs ? recs.data() : nullptr,
+                                     n_recs, n_outputs, outs, kMaxOutputs, &n_out);
+  if (st != TSR_OK) ThrowLast(Napi::Env(env), st);
+  Napi::Array result = Napi::Array::New(env, static_cast<size_t>(n_out));
+  for (int32_t k = 0; k < n_out && k < kMaxOutputs; ++k) result.Set(static_cast<uint32_t>(k), Napi::Number::New(env, outs[k]));
+  return result;
+}
+
+}  // namespace tsr_node

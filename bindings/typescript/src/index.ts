@@ -15,6 +15,8 @@ export { Tensor, disposeSymbol, formatShape } from "./tensor";
 export type { TensorLike, TensorData, TensorOptions, NestedArray, NestedValues, Scalar } from "./tensor";
 export * from "./errors";
 export { autograd } from "./autograd";
+export { Model, readTensorProto } from "./model";
+export type { ModelInput, PlanStats, TraceResult } from "./model";
 export {
   DTYPES,
   DTYPE_CODES,
@@ -30,7 +32,7 @@ export type { CallInput, OpHandle } from "./runtime";
 export { registry, registryOp, registryHash } from "./registry";
 export type { Registry, OpSchema, AttrSchema, InputSchema, OutputSchema, OpExample, ExampleTensor } from "./registry";
 export { EXPECTED_API_VERSION, ADDON_PATH } from "./native";
-export type { TensorHandle } from "./native";
+export type { TensorHandle, GraphHandle } from "./native";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const pkg = require("../../../package.json") as { version: string };

@@ -21,6 +21,7 @@ export const EXPECTED_API_VERSION = 1;
 
 declare const tensorHandleBrand: unique symbol;
 declare const opHandleBrand: unique symbol;
+declare const graphHandleBrand: unique symbol;
 
 /**
  * An owned tensor reference (a Napi External). Release it with `dispose`; if it is garbage
@@ -30,6 +31,20 @@ export type TensorHandle = { readonly [tensorHandleBrand]: true };
 
 /** A resolved operator (a Napi External) with its attribute slots and types. */
 export type OpHandle = { readonly [opHandleBrand]: true };
+
+/**
+ * An owned graph (explicit, traced or imported from ONNX; a Napi External). Release it with
+ * `graphRelease`; if it is garbage collected first, its finalizer releases the graph.
+ */
+export type GraphHandle = { readonly [graphHandleBrand]: true };
+
+/** A graph input as `graphInputs` reports it: dims null = unknown rank, -1 = size known at run time. */
+export interface NativeGraphInput {
+  name: string;
+  /** dtype code */
+  dtype: number;
+  dims: number[] | null;
+}
 
 /** Element data accepted by `tensorFromData` (copied). */
 export type NativeData = ArrayBufferView | ArrayBuffer;
@@ -102,6 +117,47 @@ export interface NativeBinding {
   tensorZeroGrad(h: TensorHandle): void;
   /** Same data, no gradient flows through (a new handle). */
   tensorDetach(h: TensorHandle): TensorHandle;
+
+  // ---- graphs and ONNX (c_api.h "graphs and ONNX"). A released graph throws InvalidHandleError
+  // "graph was disposed"; a value that is not a graph handle throws TypeError.
+  /** An empty graph (tsr_graph_create). */
+  graphCreate(): GraphHandle;
+  /** Releases the graph now; idempotent. Tensors it returned stay valid. */
+  graphRelease(g: GraphHandle): void;
+  graphIsReleased(g: GraphHandle): boolean;
+  /** Adds an input; dims -1 = size known at run time. Returns its value id. */
+  graphAddInput(g: GraphHandle, name: string, dtype: number, dims: readonly number[]): number;
+  /** Adds a constant (the graph keeps its own reference). Returns its value id. */
+  graphAddConstant(g: GraphHandle, name: string, value: TensorHandle): number;
+  /**
+   * Adds a node calling `op` on value ids (null = absent optional input); attrs as for `invoke`.
+   * `nOutputs` -1/undefined = the schema's count. Returns the output value ids.
+   */
+  graphAddNode(g: GraphHandle, op: OpHandle, inputs: readonly (number | null)[], attrs: readonly unknown[] | undefined, nOutputs?: number): number[];
+  /** Declares the outputs (value ids) and optional names. */
+  graphSetOutputs(g: GraphHandle, values: readonly number[], names?: readonly string[] | null): void;
+  graphInputs(g: GraphHandle): NativeGraphInput[];
+  graphOutputNames(g: GraphHandle): string[];
+  /** Runs the graph: one feed per input in input order; one new handle per output. */
+  graphRun(g: GraphHandle, feeds: readonly TensorHandle[]): TensorHandle[];
+  /** Figures of the most recent run's plan (zeros before the first run). */
+  graphPlanStats(g: GraphHandle): { nodes: number; arenaBytes: number; unsharedBytes: number };
+  /** Starts recording this thread's operator calls into the empty graph `g`. */
+  graphTraceBegin(g: GraphHandle): void;
+  /** Declares `t` as the next graph input while tracing. */
+  graphTraceInput(g: GraphHandle, t: TensorHandle, name: string): void;
+  /** Stops recording (always, also when it throws) and sets the outputs; empty `outputs` only stops and throws. */
+  graphTraceEnd(g: GraphHandle, outputs: readonly TensorHandle[], names?: readonly string[] | null): void;
+  /** Imports an ONNX model file (UnsupportedError names node, op type and opset). */
+  onnxImportFile(path: string): GraphHandle;
+  /** Imports a serialized ModelProto; `baseDir` for external data (absent: refused). */
+  onnxImportBytes(bytes: ArrayBufferView | ArrayBuffer, baseDir?: string | null): GraphHandle;
+  /** Writes the graph as ONNX (opset 20). */
+  onnxExportFile(g: GraphHandle, path: string): void;
+  /** The graph as a serialized ONNX ModelProto. */
+  onnxExportBytes(g: GraphHandle): Uint8Array;
+  /** A tensor from a serialized ONNX TensorProto. */
+  onnxReadTensor(bytes: ArrayBufferView | ArrayBuffer): TensorHandle;
 }
 
 /** `<package root>`: this file is `<root>/bindings/typescript/{src,dist}/native.{ts,js}`. */
