@@ -52,6 +52,27 @@ export function mappedOpTypes(root) {
   return new Set(mapping.onnx_ops.filter((o) => Array.isArray(o.tessera) && o.tessera.length > 0).map((o) => o.op_type));
 }
 
+/**
+ * ONNX op types the mapping table's Import column says the importer converts, with the opset
+ * ranges: bindings/onnx/mapping.json `onnx_ops[].import` ({min_opset, max_opset|null}).
+ */
+export function importRules(root) {
+  const mapping = JSON.parse(readFileSync(join(root, "bindings", "onnx", "mapping.json"), "utf8"));
+  return new Map(mapping.onnx_ops.filter((o) => Array.isArray(o.import) && o.import.length > 0).map((o) => [o.op_type, o.import]));
+}
+
+/** Whether the importer converts every op type of a model at the model's default-domain opset. */
+export function opTypesImported(info, rules) {
+  if (!info || info.error || !info.op_types) return false;
+  const opset = info.opsets?.["ai.onnx"];
+  if (!opset) return false;
+  return info.op_types.every(
+    ([domain, op]) =>
+      (domain === "ai.onnx" || domain === "") &&
+      (rules.get(op) ?? []).some((r) => opset >= r.min_opset && (r.max_opset === null || opset <= r.max_opset)),
+  );
+}
+
 /** Whether every op type of a model (any domain other than ai.onnx counts as unmapped) is mapped. */
 export function opTypesSupported(info, mapped) {
   if (!info || info.error || !info.op_types) return false;

@@ -4,13 +4,17 @@
 export function summarize(results) {
   const bySuite = new Map();
   for (const r of results) {
-    if (!bySuite.has(r.suite)) bySuite.set(r.suite, { suite: r.suite, tests: 0, passed: 0, failed: 0, unsupported: 0, mapped: 0, mappedPassed: 0 });
+    if (!bySuite.has(r.suite)) bySuite.set(r.suite, { suite: r.suite, tests: 0, passed: 0, failed: 0, unsupported: 0, mapped: 0, mappedPassed: 0, imported: 0, importedPassed: 0 });
     const s = bySuite.get(r.suite);
     s.tests++;
     s[r.status]++;
     if (r.opsMapped) {
       s.mapped++;
       if (r.status === "passed") s.mappedPassed++;
+    }
+    if (r.opsImported) {
+      s.imported++;
+      if (r.status === "passed") s.importedPassed++;
     }
   }
   return [...bySuite.values()];
@@ -25,10 +29,20 @@ function pad(cells, widths) {
   return cells.map((c, i) => (i === 0 ? fit(c, widths[i]).padEnd(widths[i]) : fit(c, widths[i]).padStart(widths[i]))).join("  ");
 }
 
-const HEAD = ["suite", "tests", "passed", "failed", "unsupported", "op types mapped", "passed of those"];
+const HEAD = ["suite", "tests", "passed", "failed", "unsupported", "op types imported", "passed of those", "op types mapped", "passed of those"];
 
 function rows(summary) {
-  return summary.map((s) => [s.suite, s.tests, s.passed, s.failed, s.unsupported, s.mapped, `${s.mappedPassed} (${pct(s.mappedPassed, s.mapped)})`]);
+  return summary.map((s) => [
+    s.suite,
+    s.tests,
+    s.passed,
+    s.failed,
+    s.unsupported,
+    s.imported,
+    `${s.importedPassed} (${pct(s.importedPassed, s.imported)})`,
+    s.mapped,
+    `${s.mappedPassed} (${pct(s.mappedPassed, s.mapped)})`,
+  ]);
 }
 
 /** Plain-text table. */
