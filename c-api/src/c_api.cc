@@ -143,7 +143,9 @@ tsr_status tsr_tensor_numel(const tsr_tensor* t, int64_t* out) {
 tsr_status tsr_tensor_data(const tsr_tensor* t, void** out) {
   TSR_TRY
   require(out, "out");
-  *out = tensor_of(t, "t").data();
+  const tsr::Tensor& x = tensor_of(t, "t");
+  if (!x.defined()) throw Error(Status::InvalidHandle, "tensor handle 't' holds no data", {}, "t");
+  *out = x.data();
   TSR_CATCH
 }
 
@@ -157,6 +159,7 @@ tsr_status tsr_tensor_is_contiguous(const tsr_tensor* t, int32_t* out) {
 tsr_status tsr_tensor_copy_to(const tsr_tensor* t, void* dst, size_t nbytes) {
   TSR_TRY
   const tsr::Tensor& x = tensor_of(t, "t");
+  if (!x.defined()) throw Error(Status::InvalidHandle, "tensor handle 't' holds no data", {}, "t");
   const size_t want = static_cast<size_t>(x.numel()) * x.itemsize();
   if (nbytes != want)
     throw Error(Status::InvalidArgument, "destination holds " + std::to_string(nbytes) + " bytes, the tensor needs " + std::to_string(want), {}, "nbytes");
