@@ -4,19 +4,22 @@
  *
  * Java classes: tessera.jni.TesseraNative (static methods, one per C function),
  * tessera.jni.TesseraNativeJNI (the native declarations) and tessera.jni.TesseraNativeConstants.
- * The Scala runtime (tessera.Runtime, tessera.Tensor) is the only user; nothing here is public API.
+ * The Scala runtime (tessera.Runtime, tessera.Tensor, tessera.Model) is the only user; nothing here
+ * is public API.
  *
  * Mapping:
- *  - opaque handles (tsr_tensor*, const tsr_op*) are Java `long` addresses, so a call allocates
- *    no proxy objects; handle out-parameters (tsr_tensor** out, const tsr_op** out) are `long[]`
- *    of length >= 1;
- *  - scalar out-parameters (int32_t*, int64_t*, tsr_dtype*) are one-element arrays;
- *  - (int64_t* shape|strides, int32_t capacity) is a `long[]` whose length is the capacity;
+ *  - opaque handles (tsr_tensor*, const tsr_op*, tsr_graph*) are Java `long` addresses, so a call
+ *    allocates no proxy objects; handle out-parameters (tsr_tensor** out, const tsr_op** out,
+ *    tsr_graph** out) are `long[]` of length >= 1;
+ *  - scalar out-parameters (int32_t*, int64_t*, tsr_dtype*) are one-element arrays, and
+ *    `const char** name` (graph input/output names) a one-element `String[]`;
+ *  - (int64_t* shape|strides|dims, int32_t capacity) is a `long[]` whose length is the capacity;
  *  - enums are plain `int` constants (status and dtype codes);
  *  - what C pointers cannot express in Java (void* element buffers, tsr_attr records, the
  *    deleter callback, arrays of handles) goes through the few tsrj_* helpers at the end, which
  *    take Java arrays directly and copy once, straight between the Java array and the tensor's
- *    memory.
+ *    memory; for graphs: byte[] in (ONNX import, TensorProto) and out (export), long[] feeds and
+ *    outputs (run), String[] output names (trace end) and long[3] plan figures.
  */
 %module(jniclassname = "TesseraNativeJNI") TesseraNative
 
@@ -51,6 +54,8 @@
 TSR_HANDLE(tsr_tensor*)
 TSR_HANDLE(const tsr_tensor*)
 TSR_HANDLE(const tsr_op*)
+TSR_HANDLE(tsr_graph*)
+TSR_HANDLE(const tsr_graph*)
 TSR_HANDLE(void*)
 
 /* ---- out-parameters as one-element arrays ---------------------------------------------- */
@@ -80,6 +85,8 @@ TSR_HANDLE(void*)
 %}
 TSR_OUT(tsr_tensor**, out, tsr_tensor*, jlongArray, long[], jlong, SetLongArrayRegion, TSR_PTR_TO_J)
 TSR_OUT(const tsr_op**, out, const tsr_op*, jlongArray, long[], jlong, SetLongArrayRegion, TSR_PTR_TO_J)
+TSR_OUT(tsr_graph**, out, tsr_graph*, jlongArray, long[], jlong, SetLongArrayRegion, TSR_PTR_TO_J)
+TSR_OUT(tsr_dtype*, dtype, tsr_dtype, jintArray, int[], jint, SetIntArrayRegion, TSR_VAL_TO_J)
 TSR_OUT(void**, out, void*, jlongArray, long[], jlong, SetLongArrayRegion, TSR_PTR_TO_J)
 TSR_OUT(void**, out_managed, void*, jlongArray, long[], jlong, SetLongArrayRegion, TSR_PTR_TO_J)
 TSR_OUT(tsr_dtype*, out, tsr_dtype, jintArray, int[], jint, SetIntArrayRegion, TSR_VAL_TO_J)
@@ -110,6 +117,36 @@ TSR_OUT(int32_t*, prev, int32_t, jintArray, int[], jint, SetIntArrayRegion, TSR_
 %enddef
 TSR_DIMS_OUT(shape)
 TSR_DIMS_OUT(strides)
+TSR_DIMS_OUT(dims)
+
+/* const char** name (a string owned by the library): a String[] of length >= 1 receiving it. */
+%typemap(jni) const char** name "jobjectArray"
+%typemap(jtype) const char** name "String[]"
+%typemap(jstype) const char** name "String[]"
+%typemap(javain) const char** name "$javainput"
+%typemap(in) const char** name (const char* temp) {
+  if (!$input || JCALL1(GetArrayLength, jenv, $input) < 1) {
+    SWIG_JavaThrowException(jenv, SWIG_JavaIllegalArgumentException, "out-parameter 'name' needs an array of length >= 1");
+    return $null;
+  }
+  temp = NULL;
+  $1 = ($1_ltype)&temp; /* SWIG's $1_ltype drops the const */
+}
+%typemap(argout) const char** name {
+  if (temp$argnum) {
+    jstring str = JCALL1(NewStringUTF, jenv, temp$argnum);
+    if (str) {
+      JCALL3(SetObjectArrayElement, jenv, $input, 0, str);
+      JCALL1(DeleteLocalRef, jenv, str);
+    }
+  }
+}
+
+/* Java-typed arrays of the graph helpers below (SWIG maps a bare jobjectArray to Object[]). */
+%typemap(jtype) jobjectArray names "String[]"
+%typemap(jstype) jobjectArray names "String[]"
+%typemap(jtype) jobjectArray out_bytes "byte[][]"
+%typemap(jstype) jobjectArray out_bytes "byte[][]"
 
 /* The helpers below receive the JNI environment without a Java parameter. */
 %typemap(in, numinputs = 0) JNIEnv* jenv "$1 = jenv;"
@@ -120,6 +157,20 @@ TSR_DIMS_OUT(strides)
 %ignore tsr_tensor_copy_to;
 %ignore tsr_op_invoke;
 %ignore tsr_autograd_backward;
+/* Graphs: the Scala Model imports, traces and runs; explicit building (tsr_attr records, int32
+ * value ids) is not exposed. Buffers, feeds/outputs and names go through the tsrj_* helpers
+ * at the end. */
+%ignore tsr_graph_add_input;
+%ignore tsr_graph_add_constant;
+%ignore tsr_graph_add_node;
+%ignore tsr_graph_set_outputs;
+%ignore tsr_graph_run;
+%ignore tsr_graph_plan_stats;
+%ignore tsr_graph_trace_end;
+%ignore tsr_onnx_import_bytes;
+%ignore tsr_onnx_export_bytes;
+%ignore tsr_onnx_read_tensor;
+%ignore tsr_buffer_free;
 %ignore tsr_attr;
 %ignore tsr_deleter;
 
@@ -393,3 +444,201 @@ static tsr_status tsrj_autograd_backward(JNIEnv* jenv, jlongArray heads, jlongAr
 }
 %}
 tsr_status tsrj_autograd_backward(JNIEnv* jenv, jlongArray heads, jlongArray head_grads);
+
+/* ---- helpers: graphs and ONNX ---------------------------------------------------------- */
+
+%{
+/* Throws `cls` (a java/lang class name) with `message`; returns `status` for the caller. */
+static tsr_status tsrj_throw_as(JNIEnv* jenv, const char* cls_name, const char* message, tsr_status status) {
+  jclass cls = (*jenv)->FindClass(jenv, cls_name);
+  if (cls) (*jenv)->ThrowNew(jenv, cls, message);
+  return status;
+}
+
+/* Handles from a long[] into `dst` (n entries). */
+static void tsrj_handles(JNIEnv* jenv, jlongArray src, jsize n, const tsr_tensor** dst) {
+  if (sizeof(jlong) == sizeof(void*)) {
+    (*jenv)->GetLongArrayRegion(jenv, src, 0, n, (jlong*)dst);
+  } else {
+    for (jsize k = 0; k < n; ++k) {
+      jlong h;
+      (*jenv)->GetLongArrayRegion(jenv, src, k, 1, &h);
+      dst[k] = (const tsr_tensor*)(intptr_t)h;
+    }
+  }
+}
+
+/* The bytes of a byte[] (copied by the JVM or pinned); release with tsrj_bytes_release. */
+static jbyte* tsrj_bytes(JNIEnv* jenv, jbyteArray data, jsize* len) {
+  *len = data ? (*jenv)->GetArrayLength(jenv, data) : 0;
+  return data ? (*jenv)->GetByteArrayElements(jenv, data, NULL) : NULL;
+}
+
+static void tsrj_bytes_release(JNIEnv* jenv, jbyteArray data, jbyte* p) {
+  if (p) (*jenv)->ReleaseByteArrayElements(jenv, data, p, JNI_ABORT); /* read only: no copy back */
+}
+
+/* tsr_onnx_import_bytes over a byte[] (null is reported by the C API as empty data). */
+static tsr_status tsrj_onnx_import_bytes(JNIEnv* jenv, jbyteArray data, const char* base_dir, tsr_graph** out) {
+  jsize len = 0;
+  jbyte* p = tsrj_bytes(jenv, data, &len);
+  if (data && !p) return tsrj_throw_as(jenv, "java/lang/OutOfMemoryError", "tsrj_onnx_import_bytes: cannot access the array", TSR_ERR_OUT_OF_MEMORY);
+  tsr_status s = tsr_onnx_import_bytes(p, (size_t)len, base_dir, out);
+  tsrj_bytes_release(jenv, data, p);
+  return s;
+}
+
+/* tsr_onnx_read_tensor over a byte[]. */
+static tsr_status tsrj_onnx_read_tensor(JNIEnv* jenv, jbyteArray data, tsr_tensor** out) {
+  jsize len = 0;
+  jbyte* p = tsrj_bytes(jenv, data, &len);
+  if (data && !p) return tsrj_throw_as(jenv, "java/lang/OutOfMemoryError", "tsrj_onnx_read_tensor: cannot access the array", TSR_ERR_OUT_OF_MEMORY);
+  tsr_status s = tsr_onnx_read_tensor(p, (size_t)len, out);
+  tsrj_bytes_release(jenv, data, p);
+  return s;
+}
+
+/* tsr_onnx_export_bytes into a new byte[] stored in out_bytes[0]; the library buffer is freed here. */
+static tsr_status tsrj_onnx_export_bytes(JNIEnv* jenv, tsr_graph* g, jobjectArray out_bytes) {
+  if (!out_bytes || (*jenv)->GetArrayLength(jenv, out_bytes) < 1) {
+    tsrj_throw(jenv, "tsrj_onnx_export_bytes: out_bytes needs an array of length >= 1");
+    return TSR_ERR_INVALID_ARGUMENT;
+  }
+  void* data = NULL;
+  size_t size = 0;
+  tsr_status s = tsr_onnx_export_bytes(g, &data, &size);
+  if (s != TSR_OK) return s;
+  if (size > (size_t)0x7fffffff - 8) {
+    tsr_buffer_free(data);
+    return tsrj_throw_as(jenv, "java/lang/OutOfMemoryError", "tsrj_onnx_export_bytes: the model is larger than a Java array (2 GiB); use export_file", TSR_ERR_OUT_OF_MEMORY);
+  }
+  jbyteArray arr = (*jenv)->NewByteArray(jenv, (jsize)size);
+  if (arr) {
+    (*jenv)->SetByteArrayRegion(jenv, arr, 0, (jsize)size, (const jbyte*)data);
+    (*jenv)->SetObjectArrayElement(jenv, out_bytes, 0, arr);
+    (*jenv)->DeleteLocalRef(jenv, arr);
+  }
+  tsr_buffer_free(data);
+  return arr ? TSR_OK : TSR_ERR_OUT_OF_MEMORY; /* NewByteArray threw OutOfMemoryError */
+}
+
+/*
+ * tsr_graph_run with the handles in Java arrays: feeds long[n] (one per input, in input order),
+ * outputs long[m] with m the graph's output count; it receives m new tensors on success.
+ */
+enum { TSRJ_STACK_FEEDS = 32 };
+
+static tsr_status tsrj_graph_run(JNIEnv* jenv, tsr_graph* g, jlongArray feeds, jlongArray outputs) {
+  const tsr_tensor* feed_stack[TSRJ_STACK_FEEDS];
+  tsr_tensor* out_stack[TSRJ_STACK_FEEDS];
+  const tsr_tensor** in = feed_stack;
+  tsr_tensor** outs = out_stack;
+  jsize n_in = feeds ? (*jenv)->GetArrayLength(jenv, feeds) : 0;
+  jsize n_out = outputs ? (*jenv)->GetArrayLength(jenv, outputs) : 0;
+  tsr_status s = TSR_OK;
+  if (n_in > TSRJ_STACK_FEEDS) in = malloc(sizeof(*in) * (size_t)n_in);
+  if (n_out > TSRJ_STACK_FEEDS) outs = malloc(sizeof(*outs) * (size_t)n_out);
+  if (!in || !outs) {
+    s = tsrj_throw_as(jenv, "java/lang/OutOfMemoryError", "tsrj_graph_run: out of memory", TSR_ERR_OUT_OF_MEMORY);
+    goto done;
+  }
+  if (n_in > 0) tsrj_handles(jenv, feeds, n_in, in);
+  /* a null outputs array reaches the C API as NULL, which reports it */
+  s = tsr_graph_run(g, n_in > 0 ? in : NULL, (int32_t)n_in, outputs ? outs : NULL, (int32_t)n_out);
+  if (s == TSR_OK) {
+    for (jsize k = 0; k < n_out; ++k) {
+      jlong h = (jlong)(intptr_t)outs[k];
+      (*jenv)->SetLongArrayRegion(jenv, outputs, k, 1, &h);
+    }
+  }
+done:
+  if (in != feed_stack) free((void*)in);
+  if (outs != out_stack) free(outs);
+  return s;
+}
+
+/* tsr_graph_plan_stats into a long[3]: nodes, arena bytes, unshared bytes. */
+static tsr_status tsrj_graph_plan_stats(JNIEnv* jenv, const tsr_graph* g, jlongArray out) {
+  if (!out || (*jenv)->GetArrayLength(jenv, out) < 3) {
+    tsrj_throw(jenv, "tsrj_graph_plan_stats: out needs an array of length >= 3");
+    return TSR_ERR_INVALID_ARGUMENT;
+  }
+  int32_t nodes = 0;
+  int64_t arena = 0, unshared = 0;
+  tsr_status s = tsr_graph_plan_stats(g, &nodes, &arena, &unshared);
+  if (s == TSR_OK) {
+    jlong v[3] = {(jlong)nodes, (jlong)arena, (jlong)unshared};
+    (*jenv)->SetLongArrayRegion(jenv, out, 0, 3, v);
+  }
+  return s;
+}
+
+/*
+ * tsr_graph_trace_end with outputs long[n] (tensor handles) and names String[n] (or null for
+ * output_0, output_1, ...). Recording stops in every case, also when the arguments are bad:
+ * a null or empty outputs array stops the trace with the C API's "at least one output" error.
+ */
+static tsr_status tsrj_graph_trace_end(JNIEnv* jenv, tsr_graph* g, jlongArray outputs, jobjectArray names) {
+  const tsr_tensor* out_stack[TSRJ_STACK_FEEDS];
+  jstring str_stack[TSRJ_STACK_FEEDS];
+  const char* char_stack[TSRJ_STACK_FEEDS];
+  const tsr_tensor** hs = out_stack;
+  jstring* strs = str_stack;
+  const char** chars = char_stack;
+  jsize n = outputs ? (*jenv)->GetArrayLength(jenv, outputs) : 0;
+  jsize got = 0;
+  tsr_status s;
+  if (n == 0) return tsr_graph_trace_end(g, NULL, 0, NULL);
+  if (names && (*jenv)->GetArrayLength(jenv, names) != n) {
+    tsr_graph_trace_end(g, NULL, 0, NULL); /* stops recording */
+    tsrj_throw(jenv, "tsrj_graph_trace_end: names and outputs differ in length");
+    return TSR_ERR_INVALID_ARGUMENT;
+  }
+  if (n > TSRJ_STACK_FEEDS) {
+    hs = malloc(sizeof(*hs) * (size_t)n);
+    strs = malloc(sizeof(*strs) * (size_t)n);
+    chars = malloc(sizeof(*chars) * (size_t)n);
+    if (!hs || !strs || !chars) {
+      if (hs != out_stack) free((void*)hs);
+      if (strs != str_stack) free(strs);
+      if (chars != char_stack) free((void*)chars);
+      tsr_graph_trace_end(g, NULL, 0, NULL);
+      return tsrj_throw_as(jenv, "java/lang/OutOfMemoryError", "tsrj_graph_trace_end: out of memory", TSR_ERR_OUT_OF_MEMORY);
+    }
+  }
+  tsrj_handles(jenv, outputs, n, hs);
+  if (names) {
+    for (; got < n; ++got) {
+      strs[got] = (jstring)(*jenv)->GetObjectArrayElement(jenv, names, got);
+      chars[got] = strs[got] ? (*jenv)->GetStringUTFChars(jenv, strs[got], NULL) : NULL;
+      if (strs[got] && !chars[got]) { /* OutOfMemoryError pending */
+        (*jenv)->DeleteLocalRef(jenv, strs[got]);
+        break;
+      }
+    }
+  }
+  /* a null name reaches the C API, which reports it (and stops recording) */
+  if (!names || got == n) {
+    s = tsr_graph_trace_end(g, hs, (int32_t)n, names ? chars : NULL);
+  } else {
+    tsr_graph_trace_end(g, NULL, 0, NULL); /* stops recording; the OutOfMemoryError is pending */
+    s = TSR_ERR_OUT_OF_MEMORY;
+  }
+  for (jsize k = 0; k < got; ++k) {
+    if (strs[k]) {
+      if (chars[k]) (*jenv)->ReleaseStringUTFChars(jenv, strs[k], chars[k]);
+      (*jenv)->DeleteLocalRef(jenv, strs[k]);
+    }
+  }
+  if (hs != out_stack) free((void*)hs);
+  if (strs != str_stack) free(strs);
+  if (chars != char_stack) free((void*)chars);
+  return s;
+}
+%}
+tsr_status tsrj_onnx_import_bytes(JNIEnv* jenv, jbyteArray data, const char* base_dir, tsr_graph** out);
+tsr_status tsrj_onnx_read_tensor(JNIEnv* jenv, jbyteArray data, tsr_tensor** out);
+tsr_status tsrj_onnx_export_bytes(JNIEnv* jenv, tsr_graph* g, jobjectArray out_bytes);
+tsr_status tsrj_graph_run(JNIEnv* jenv, tsr_graph* g, jlongArray feeds, jlongArray outputs);
+tsr_status tsrj_graph_plan_stats(JNIEnv* jenv, const tsr_graph* g, jlongArray out);
+tsr_status tsrj_graph_trace_end(JNIEnv* jenv, tsr_graph* g, jlongArray outputs, jobjectArray names);
