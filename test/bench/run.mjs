@@ -6,7 +6,9 @@
 //   2. float32 GEMM 1024^3 through `matmul` vs OpenBLAS cblas_sgemm called directly
 //      (build/bin/gemm_direct), same process tree, same machine state; target >= 90 %;
 //   3. element-wise add and sum over 16M floats in GB/s beside memcpy (build/bin/bandwidth_bench);
-//   4. conv 3x3 64->64 56x56 through the registry vs oneDNN called directly, and % of machine peak.
+//   4. conv 3x3 64->64 56x56 through the registry vs oneDNN called directly, and % of machine peak;
+//   5. whole ONNX models (light ResNet-50, SqueezeNet, AlexNet, Inception v1) through Model.load/run
+//      vs onnxruntime-node on the same file and input (test/bench/model_bench.mjs).
 // Options: --calls N (default 300000), --runs R (default 5), --gemm-n N (1024), --gemm-repeats R (10),
 //          --json (print only the JSON summary).
 // Loads the compiled package (bindings/typescript/dist); build first with `npm run build`.
@@ -234,6 +236,26 @@ if (existsSync(convBin)) {
   log(`   conv_bench not found at ${convBin} — build it with \`npm run build\``);
 }
 
+// ---- 5. whole models -----------------------------------------------------------------------
+
+log("");
+log("5. whole-model inference, batch 1 (ONNX light models; Tessera Model.run vs onnxruntime-node, interleaved, median of 7)");
+const { benchModels } = await import("./model_bench.mjs");
+let models = null;
+try {
+  models = await benchModels();
+  if (models.skipped) log(`   skipped: ${models.skipped}`);
+  else
+    for (const x of models.results)
+      log(
+        x.skipped
+          ? `   ${x.model}: skipped (${x.skipped})`
+          : `   ${x.model.padEnd(14)} tessera ${x.tessera_ms.toFixed(1).padStart(7)} ms   onnxruntime-node ${x.ort_ms.toFixed(1).padStart(7)} ms   tessera at ${(x.ratio * 100).toFixed(0)} % of ORT's speed; outputs ${x.outputs_agree ? "agree" : "DIFFER"}`,
+      );
+} catch (e) {
+  log(`   failed: ${e.message}`);
+}
+
 const summary = {
   node: process.version,
   cpus: os.cpus().length,
@@ -252,6 +274,7 @@ const summary = {
   },
   bandwidth,
   conv: convResult,
+  models,
 };
 log("");
 if (JSON_ONLY) console.log(JSON.stringify(summary));

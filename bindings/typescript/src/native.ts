@@ -166,8 +166,20 @@ export const PACKAGE_ROOT = path.resolve(__dirname, "..", "..", "..");
 /** Where the addon is loaded from. */
 export const ADDON_PATH = process.env["TESSERA_ADDON"] || path.join(PACKAGE_ROOT, "build", "lib", "tessera.node");
 
+/**
+ * oneDNN runs on libgomp's thread team, which by default spin-waits after every parallel region.
+ * On a machine with other work (2 cores, a busy CI box) those spinning threads starve the next
+ * kernel: ResNet-50 measured 1.7 s per inference instead of 0.17 s (test/bench/model_bench.mjs).
+ * libgomp reads its policy once, when it loads, so it is set here, before the addon loads it,
+ * unless the user chose one.
+ */
+function defaultOpenMpPolicy(): void {
+  if (process.env["OMP_WAIT_POLICY"] === undefined && process.env["GOMP_SPINCOUNT"] === undefined) process.env["OMP_WAIT_POLICY"] = "passive";
+}
+
 function load(): NativeBinding {
   let binding: NativeBinding;
+  defaultOpenMpPolicy();
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     binding = require(ADDON_PATH) as NativeBinding;

@@ -15,6 +15,15 @@ Autograd: ``x.attach_grad()``, ``with tessera.autograd.record(): ...``, ``y.back
 (see :mod:`tessera.autograd`). ONNX models and traced graphs: :class:`Model` (see :mod:`tessera.model`).
 """
 
+import os as _os
+
+# oneDNN runs on libgomp's thread team, which spin-waits after every parallel region by default;
+# on a busy machine the spinning threads starve the next kernel (ResNet-50: 1.7 s instead of 0.17 s
+# per inference, test/bench/model_bench.mjs). libgomp reads the policy once, when the native library
+# loads it, so it is set before that import unless the user chose one.
+if "OMP_WAIT_POLICY" not in _os.environ and "GOMP_SPINCOUNT" not in _os.environ:
+    _os.environ["OMP_WAIT_POLICY"] = "passive"
+
 from ._errors import (
     AttributeTypeError,
     DTypeMismatchError,
