@@ -380,6 +380,7 @@ std::vector<Tensor> Model::run(const std::vector<Tensor>& feeds) {
   if (!dd) {
     if (compiled_.size() >= 16) compiled_.erase(compiled_.begin());
     auto exec = std::make_unique<graph::Executor>(*g);
+    exec->prepare(feeds);  // plan now, so stats() describes this run's shapes already
     last_exec_ = exec.get();
     compiled_[key] = std::move(exec);
   } else {

@@ -50,7 +50,6 @@ Executor::Plan& Executor::plan_for(const std::vector<Tensor>& feeds) {
   }
   auto it = plans_.find(key);
   if (it != plans_.end()) return *it->second;
-  if (plans_.size() >= kMaxPlans) plans_.erase(plans_.begin());
 
   auto plan = std::make_unique<Plan>();
   const auto& values = graph_.values();
@@ -145,6 +144,13 @@ Executor::Plan& Executor::plan_for(const std::vector<Tensor>& feeds) {
     if (total > 0) plan->arena = Storage::allocate(total);
   }
   plan->stats.nodes = static_cast<int>(nodes.size());
+  // Evict only once the new plan exists (a failed plan keeps the cache, and last_, intact), and
+  // never the plan the last run used.
+  if (plans_.size() >= kMaxPlans) {
+    auto victim = plans_.begin();
+    if (victim->second.get() == last_) ++victim;
+    plans_.erase(victim);
+  }
   Plan& ref = *plan;
   plans_[key] = std::move(plan);
   return ref;
@@ -211,6 +217,11 @@ std::vector<Tensor> Executor::run(const std::vector<Tensor>& feeds) {
   std::vector<Tensor> out;
   for (int v : graph_.outputs()) out.push_back(t[v]);
   return out;
+}
+
+void Executor::prepare(const std::vector<Tensor>& feeds) {
+  std::lock_guard<std::mutex> lock(mu_);
+  last_ = &plan_for(feeds);
 }
 
 PlanStats Executor::stats() const { return last_ ? last_->stats : PlanStats{}; }

@@ -25,6 +25,8 @@ class Executor {
   ~Executor();
   // Feeds follow graph.inputs(); outputs follow graph.outputs(). Thread-safe (runs serialize).
   std::vector<Tensor> run(const std::vector<Tensor>& feeds);
+  // Makes (or finds) the plan for these feeds' shapes without running; stats() then describes it.
+  void prepare(const std::vector<Tensor>& feeds);
   const Graph& graph() const { return graph_; }  // the optimized graph
   PlanStats stats() const;                        // of the most recent plan
 
