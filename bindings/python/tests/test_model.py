@@ -106,3 +106,28 @@ def test_bad_input_raises_clear_errors(tmp_path: Path) -> None:
     m.release()
     with pytest.raises(ts.InvalidHandleError):
         m.run([np.zeros(2, np.float32)])
+
+
+def test_external_data_is_read_beside_the_model(tmp_path: Path) -> None:
+    w = np.linspace(-1, 1, 4096, dtype=np.float32).reshape(64, 64)
+    x = helper.make_tensor_value_info("x", onnx.TensorProto.FLOAT, [1, 64])
+    y = helper.make_tensor_value_info("y", onnx.TensorProto.FLOAT, [1, 64])
+    g = helper.make_graph([helper.make_node("MatMul", ["x", "w"], ["y"])], "g", [x], [y], [numpy_helper.from_array(w, "w")])
+    model = helper.make_model(g, opset_imports=[helper.make_opsetid("", 17)])
+    onnx.save_model(model, str(tmp_path / "m.onnx"), save_as_external_data=True, all_tensors_to_one_file=True,
+                    location="weights.bin", size_threshold=0)
+    assert (tmp_path / "weights.bin").stat().st_size == w.nbytes
+    v = np.arange(64, dtype=np.float32).reshape(1, 64) / 64
+    np.testing.assert_allclose(ts.Model.load(tmp_path / "m.onnx").run([v])["y"].numpy(), v @ w, rtol=1e-5, atol=1e-6)
+    # From bytes, external data needs the folder; without it the error says so.
+    data = (tmp_path / "m.onnx").read_bytes()
+    with pytest.raises(ts.InvalidArgumentError, match="external data"):
+        ts.Model.from_bytes(data)
+    np.testing.assert_allclose(ts.Model.from_bytes(data, str(tmp_path)).run([v])["y"].numpy(), v @ w, rtol=1e-5, atol=1e-6)
+    # A location outside the model's folder is refused.
+    evil = onnx.load(str(tmp_path / "m.onnx"), load_external_data=False)
+    for e in evil.graph.initializer[0].external_data:
+        if e.key == "location":
+            e.value = "../../etc/passwd"
+    with pytest.raises(ts.InvalidArgumentError, match="inside the model's folder"):
+        ts.Model.from_bytes(evil.SerializeToString(), str(tmp_path))

@@ -11,6 +11,9 @@ every axis, permutation, shape and index argument refers to Julia's own 1-based 
 `Tessera.sum(A; axes=(1,))` sums like `sum(A; dims=1)`, `A * B` with tensors is Julia's matrix
 product, and `size(t) == size(A)`.
 
+ONNX models and traced graphs are [`Model`](@ref)s (`src/model.jl`): [`load_model`](@ref),
+[`trace`](@ref), `m(feeds)` or `run(m, feeds)`, [`save`](@ref), [`read_tensor_proto`](@ref).
+
 The library is `ENV["TESSERA_LIB"]` if set, else the `libtessera` preference
 ([`set_library_path!`](@ref)), else `build/lib/libtessera` of the repository this package sits in,
 else `libtessera` on the system's library path.
@@ -22,6 +25,7 @@ using Preferences: Preferences
 
 export Tensor, TensorLike, TesseraError, release!, isreleased
 export record, pause, is_recording, attach_grad!, requires_grad, grad, zero_grad!, detach, backward!
+export Model, ModelInput, load_model, save, trace, read_tensor_proto
 
 # ---- library ----------------------------------------------------------------------------------
 
@@ -701,6 +705,7 @@ end
 
 include("ops.jl")
 include("autograd.jl")
+include("model.jl")
 
 # Loads the library and checks it against the generated bindings; "" when all is well.
 function _load()

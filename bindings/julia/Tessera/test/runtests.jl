@@ -458,6 +458,149 @@ end
         @test_throws TesseraError attach_grad!(Tensor(Int32[1, 2]))
     end
 
+    @testset "models: ONNX import, tracing, round trip" begin
+        err(f) = try
+            f()
+            nothing
+        catch e
+            e
+        end
+
+        # The ONNX backend node test test_add_bcast from the shared conformance data beside the
+        # repository (ENV["TESSERA_CONFORMANCE"] points elsewhere): x float[3, 4, 5] + y float[5].
+        conformance = get(ENV, "TESSERA_CONFORMANCE",
+            normpath(joinpath(@__DIR__, "..", "..", "..", "..", "..", "shared", "conformance")))
+        dir = joinpath(conformance, "onnx-node", "test_add_bcast")
+        if isfile(joinpath(dir, "model.onnx"))
+            m = load_model(joinpath(dir, "model.onnx"))
+            @test [i.name for i in m.inputs] == ["x", "y"]
+            @test m.inputs[1].eltype == Float32
+            @test m.inputs[1].onnx_shape == (3, 4, 5) # the file's row-major shape
+            @test m.inputs[1].size == (5, 4, 3)       # what a Julia array fed to it has
+            @test m.inputs[2].size == (5,)
+            @test length(m.outputs) == 1
+            data = joinpath(dir, "test_data_set_0")
+            x = read_tensor_proto(joinpath(data, "input_0.pb"))
+            y = read_tensor_proto(read(joinpath(data, "input_1.pb")))
+            expected = Array(read_tensor_proto(joinpath(data, "output_0.pb")))
+            @test size(x) == (5, 4, 3) && eltype(x) == Float32
+            out = m((x = x, y = y))
+            @test keys(out) == (Symbol(m.outputs[1]),)
+            @test size(out[1]) == (5, 4, 3)
+            @test Array(out[1]) ≈ expected
+            # Julia's own broadcasting on the same numbers: y runs along ONNX's last axis, which
+            # is Julia's first dimension.
+            X, Y = Array(x), Array(y)
+            @test Array(out[1]) ≈ X .+ Y
+            @test Array(run(m, Dict("y" => Y, "x" => X))[1]) ≈ X .+ Y
+            @test Array(m((X, Y))[1]) ≈ X .+ Y
+            @test Tessera.plan_stats(m).nodes == 1
+            m2 = load_model(read(joinpath(dir, "model.onnx")))
+            @test Array(m2((x = x, y = y))[1]) ≈ expected
+            m3 = load_model(Tessera.onnx_bytes(m2))
+            @test Array(m3((x = x, y = y))[1]) ≈ expected
+            e = err(() -> m((x = Float64.(X), y = Y)))       # arrays keep their element type
+            @test e isa TesseraError && e.status === :dtype_mismatch
+            e = err(() -> m((x = Y, y = Y)))
+            @test e isa TesseraError && e.status === :shape_mismatch
+        else
+            @info "models: $dir is not on this machine; the ONNX test data checks are skipped"
+            @test_skip isfile(joinpath(dir, "model.onnx"))
+        end
+
+        # A TensorProto by hand: dims [2, 3], data_type FLOAT (1), float_data 1..6 packed.
+        bytes = vcat(UInt8[0x08, 0x02, 0x08, 0x03, 0x10, 0x01, 0x22, 0x18], reinterpret(UInt8, htol.(Float32.(1:6))))
+        t = read_tensor_proto(bytes)
+        @test size(t) == (3, 2) && eltype(t) == Float32
+        @test Array(t) == Float32[1 4; 2 5; 3 6]
+        @test permutedims(Array(t)) == Float32[1 2 3; 4 5 6] # the proto's rows
+        e = err(() -> read_tensor_proto(UInt8[0xff, 0xff, 0xff]))
+        @test e isa TesseraError && e.status === :invalid_argument
+
+        # trace -> ONNX bytes -> load_model runs like the eager calls and like Base.
+        f(a, w) = relu(a * w) .- 0.5
+        A0 = [1.0 3.0 2.0; -2.0 0.5 -1.0]
+        W0 = reshape(collect(range(-1.0, 1.0; length=12)), 3, 4)
+        m = trace(f, (a = A0, w = W0))
+        @test [i.size for i in m.inputs] == [(2, 3), (3, 4)]
+        @test m.inputs[1].onnx_shape == (3, 2)
+        @test m.outputs == ["output_0"]
+        A1 = [0.3 -0.7 1.0; 1.5 2.0 -3.0]
+        W1 = reshape(cos.(1.0:12.0), 3, 4)
+        reference = max.(A1 * W1, 0.0) .- 0.5
+        @test Array(f(Tensor(A1), Tensor(W1))) ≈ reference
+        @test Array(m((a = A1, w = W1)).output_0) ≈ reference
+        onnx = Tessera.onnx_bytes(m)
+        m2 = load_model(onnx)
+        @test Array(m2((A1, W1))[1]) ≈ reference
+        path = tempname() * ".onnx"
+        @test save(path, m) == path
+        @test read(path) == onnx
+        @test Array(load_model(path)([A1, W1])[1]) ≈ reference
+        rm(path; force=true)
+        @test take!(save(IOBuffer(), m)) == onnx
+
+        # named outputs, a constant made outside, one bare feed
+        k = Tensor([10.0, 20.0, 30.0])
+        m = trace((v = [1.0, 2.0, 3.0],)) do v
+            (total = Tessera.sum(v .* k), twice = v .* 2.0)
+        end
+        @test m.outputs == ["total", "twice"]
+        out = m([4.0, 5.0, 6.0])
+        @test Array(out.total)[] == 4 * 10 + 5 * 20 + 6 * 30
+        @test Array(out.twice) == [8.0, 10.0, 12.0]
+        @test occursin("Model(v::Float64(3,) -> total, twice)", sprint(show, m))
+
+        # a trace stops when f throws; the next one records only its own calls
+        function fails(x)
+            x .* 3.0 # recorded, then the trace is abandoned
+            error("boom")
+        end
+        @test_throws ErrorException trace(fails, (x = [1.0, 2.0],))
+        e = err(() -> trace(x -> "not a tensor", (x = [1.0],)))
+        @test e isa TesseraError && e.status === :invalid_argument && e.arg == "f"
+        e = err(() -> trace(x -> Tensor([5.0]), (x = [1.0],))) # not computed while tracing
+        @test e isa TesseraError && e.status === :invalid_argument
+        nested(x) = (trace(z -> z .+ 1.0, (z = [1.0, 2.0],)); x .* 3.0)
+        e = err(() -> trace(nested, (x = [1.0, 2.0],))) # traces do not nest
+        @test e isa TesseraError && e.arg == "f" && occursin("another trace", e.msg)
+        @test Array(Tensor([1.0, 2.0]) .+ 1.0) == [2.0, 3.0]
+        m = trace(x -> x .- 1.0, (x = [1.0, 2.0],))
+        @test Array(m([5.0, 7.0])[1]) == [4.0, 6.0]
+        @test Tessera.plan_stats(m).nodes == 1
+
+        # bad feeds and bytes
+        m = trace((x, y) -> x .+ y, ["x" => [1.0, 2.0], "y" => [3.0, 4.0]])
+        e = err(() -> m((x = 1.0, z = 2.0)))
+        @test e isa TesseraError && e.status === :invalid_argument && e.arg == "feeds" && occursin("missing: y; unknown: z", e.msg)
+        e = err(() -> m(([1.0, 2.0],)))
+        @test e isa TesseraError && e.arg == "feeds"
+        e = err(() -> m([1.0, 2.0]))
+        @test e isa TesseraError && e.arg == "feeds"
+        e = err(() -> m((x = "a", y = [1.0, 2.0])))
+        @test e isa TesseraError && e.arg == "x"
+        e = err(() -> m((x = [1.0, 2.0, 3.0], y = [1.0, 2.0, 3.0])))
+        @test e isa TesseraError && e.status === :shape_mismatch
+        e = err(() -> load_model(UInt8[1, 2, 3, 250, 251]))
+        @test e isa TesseraError && e.status === :invalid_argument
+        e = err(() -> load_model(tempname() * ".onnx"))
+        @test e isa TesseraError && e.status === :not_found
+        e = err(() -> trace(x -> x, ["x" => [1.0], "x" => [2.0]]))
+        @test e isa TesseraError && e.arg == "inputs"
+
+        # released models
+        out = m((x = [1.0, 2.0], y = [3.0, 4.0]))
+        release!(m)
+        release!(m) # twice is fine
+        @test isreleased(m)
+        @test Array(out[1]) == [4.0, 6.0] # outputs outlive the model
+        e = err(() -> m((x = [1.0, 2.0], y = [3.0, 4.0])))
+        @test e isa TesseraError && e.status === :invalid_handle
+        e = err(() -> save(tempname(), m))
+        @test e isa TesseraError && e.status === :invalid_handle
+        @test sprint(show, m) == "Model(<released>)"
+    end
+
     @testset "no method ambiguities" begin
         @test isempty(Test.detect_ambiguities(Tessera; recursive=true))
     end

@@ -14,6 +14,9 @@
  * Every failing C API call is turned into an R condition of class tessera_error (and a subclass
  * per status) by calling .tsr_raise() in the package namespace, after everything this call owns
  * has been released.
+ *
+ * Models (graphs imported from ONNX or traced from operator calls) are in model.c; the helpers
+ * both files use are declared in glue.h.
  */
 #define R_NO_REMAP
 #include <R.h>
@@ -29,6 +32,7 @@
 #include <string.h>
 
 #include "tessera/c_api.h"
+#include "glue.h"
 
 /* ---- package state ------------------------------------------------------------------------ */
 
@@ -44,7 +48,7 @@ static pthread_mutex_t g_pending_lock = PTHREAD_MUTEX_INITIALIZER;
 static SEXP* g_pending = NULL;
 static size_t g_pending_n = 0, g_pending_cap = 0;
 
-static void drain_pending(void) {
+void drain_pending(void) {
   if (g_pending_n == 0) return;
   pthread_mutex_lock(&g_pending_lock);
   for (size_t k = 0; k < g_pending_n; ++k) R_ReleaseObject(g_pending[k]);
@@ -93,18 +97,18 @@ static void raise_error(int status, const char* message, const char* op, const c
 }
 
 /* Raises the last C API failure of this thread. `op` names the operation when the engine did not. */
-static void raise_last(const char* op) {
+void raise_last(const char* op) {
   const char* eop = tsr_last_error_op();
   raise_error((int)tsr_last_error_status(), tsr_last_error(), (eop && *eop) ? eop : op, tsr_last_error_arg(), 1);
 }
 
 /* Raises the last failure of an operator call under `op`, the R operator the user called (which
    may run another engine operator: triu runs tril). */
-static void raise_last_as(const char* op) {
+void raise_last_as(const char* op) {
   raise_error((int)tsr_last_error_status(), tsr_last_error(), op, tsr_last_error_arg(), 1);
 }
 
-static void fail(int status, const char* op, const char* arg, const char* fmt, ...) {
+void fail(int status, const char* op, const char* arg, const char* fmt, ...) {
   char buf[512];
   va_list ap;
   va_start(ap, fmt);
@@ -113,7 +117,7 @@ static void fail(int status, const char* op, const char* arg, const char* fmt, .
   raise_error(status, buf, op, arg, 0);
 }
 
-static const char* string_arg(SEXP s, const char* what) {
+const char* string_arg(SEXP s, const char* what) {
   if (!Rf_isString(s) || XLENGTH(s) != 1 || STRING_ELT(s, 0) == NA_STRING)
     fail(TSR_ERR_INVALID_ARGUMENT, "", what, "%s must be one string", what);
   return Rf_translateCharUTF8(STRING_ELT(s, 0));
@@ -130,7 +134,7 @@ static void tensor_finalizer(SEXP p) {
 }
 
 /* Takes ownership of `t` (one reference) and returns the R object that releases it. */
-static SEXP wrap_tensor(tsr_tensor* t) {
+SEXP wrap_tensor(tsr_tensor* t) {
   SEXP p = PROTECT(R_MakeExternalPtr(t, g_tensor_tag, R_NilValue));
   R_RegisterCFinalizerEx(p, tensor_finalizer, TRUE);
   Rf_setAttrib(p, R_ClassSymbol, g_class);
@@ -143,7 +147,7 @@ static int is_tensor_ptr(SEXP x) {
 }
 
 /* The live tensor behind `x`, or a tessera_error naming `op` and `arg`. */
-static tsr_tensor* tensor_arg(SEXP x, const char* op, const char* arg) {
+tsr_tensor* tensor_arg(SEXP x, const char* op, const char* arg) {
   if (!is_tensor_ptr(x)) fail(TSR_ERR_INVALID_ARGUMENT, op, arg, "%s%s'%s' is not a tessera_tensor", op, *op ? ": " : "", arg);
   tsr_tensor* t = (tsr_tensor*)R_ExternalPtrAddr(x);
   if (t == NULL)
@@ -577,6 +581,22 @@ static const R_CallMethodDef CALL_METHODS[] = {
     {"tsr_r_zero_grad", (DL_FUNC)&tsr_r_zero_grad, 1},
     {"tsr_r_detach", (DL_FUNC)&tsr_r_detach, 1},
     {"tsr_r_backward", (DL_FUNC)&tsr_r_backward, 2},
+    {"tsr_r_model_load", (DL_FUNC)&tsr_r_model_load, 1},
+    {"tsr_r_model_from_raw", (DL_FUNC)&tsr_r_model_from_raw, 2},
+    {"tsr_r_model_to_raw", (DL_FUNC)&tsr_r_model_to_raw, 1},
+    {"tsr_r_model_save", (DL_FUNC)&tsr_r_model_save, 2},
+    {"tsr_r_model_inputs", (DL_FUNC)&tsr_r_model_inputs, 1},
+    {"tsr_r_model_outputs", (DL_FUNC)&tsr_r_model_outputs, 1},
+    {"tsr_r_model_run", (DL_FUNC)&tsr_r_model_run, 2},
+    {"tsr_r_model_plan_stats", (DL_FUNC)&tsr_r_model_plan_stats, 1},
+    {"tsr_r_model_release", (DL_FUNC)&tsr_r_model_release, 1},
+    {"tsr_r_model_is_released", (DL_FUNC)&tsr_r_model_is_released, 1},
+    {"tsr_r_is_model", (DL_FUNC)&tsr_r_is_model, 1},
+    {"tsr_r_trace_begin", (DL_FUNC)&tsr_r_trace_begin, 0},
+    {"tsr_r_trace_input", (DL_FUNC)&tsr_r_trace_input, 3},
+    {"tsr_r_trace_end", (DL_FUNC)&tsr_r_trace_end, 3},
+    {"tsr_r_trace_stop", (DL_FUNC)&tsr_r_trace_stop, 1},
+    {"tsr_r_read_tensor_proto", (DL_FUNC)&tsr_r_read_tensor_proto, 1},
     {NULL, NULL, 0}};
 
 void R_init_tessera(DllInfo* dll) {
