@@ -48,6 +48,8 @@ export const JULIA_RUNTIME_NAMES: readonly string[] = [
   "set_library_path!", "isloaded", "load_error", "registry_json", "registered_ops", "num_threads",
   "set_num_threads!", "borrowed_count", "op_handle", "REGISTRY_HASH", "API_VERSION", "OP_NAMES",
   "OP_FUNCTIONS", "OPERANDS_SWAPPED",
+  // src/model.jl
+  "Model", "ModelInput", "load_model", "save", "trace", "read_tensor_proto", "onnx_bytes", "plan_stats",
 ];
 
 /** Meanings that need the rank of the tensor the attribute refers to. */
