@@ -3,6 +3,8 @@
 #include <cstring>
 #include <fstream>
 #include <memory>
+#include <mutex>
+#include <unordered_set>
 #include <vector>
 
 #include "boundary.h"
@@ -27,8 +29,24 @@ struct tsr_graph {
 
 namespace {
 
+// Live graph handles: a released or foreign pointer is recognised without reading its memory
+// (checking the magic of freed memory would be a use-after-free). Graph calls are coarse, so
+// one lock per call costs nothing measurable.
+std::mutex g_live_mu;
+std::unordered_set<const tsr_graph*> g_live;
+
+tsr_graph* track(tsr_graph* g) {
+  std::lock_guard<std::mutex> lock(g_live_mu);
+  g_live.insert(g);
+  return g;
+}
+
 tsr_graph& graph_of(const tsr_graph* g) {
   if (!g) throw Error(Status::InvalidHandle, "graph handle is null", {}, "graph");
+  {
+    std::lock_guard<std::mutex> lock(g_live_mu);
+    if (!g_live.count(g)) throw Error(Status::InvalidHandle, "graph handle was released or is not a graph", {}, "graph");
+  }
   if (g->magic != tsr_graph::kAlive) throw Error(Status::InvalidHandle, "graph handle was released or is not a graph", {}, "graph");
   return *const_cast<tsr_graph*>(g);
 }
@@ -72,12 +90,16 @@ extern "C" {
 tsr_status tsr_graph_create(tsr_graph** out) {
   TSR_TRY
   require(out, "out");
-  *out = new tsr_graph();
+  *out = track(new tsr_graph());
   TSR_CATCH
 }
 
 void tsr_graph_release(tsr_graph* g) {
-  if (!g || g->magic != tsr_graph::kAlive) return;
+  if (!g) return;
+  {
+    std::lock_guard<std::mutex> lock(g_live_mu);
+    if (!g_live.erase(g)) return;  // released already, or not a graph
+  }
   g->magic = tsr_graph::kDead;
   delete g;
 }
@@ -208,6 +230,8 @@ tsr_status tsr_graph_run(tsr_graph* g, const tsr_tensor* const* feeds, int32_t n
     if (!h.exec) h.exec = std::make_unique<tg::Executor>(*h.g);
     res = h.exec->run(fs);
   }
+  for (int32_t k = 0; k < n_outputs; ++k)
+    if (!res[k].defined()) throw Error(Status::Internal, "graph output '" + output_names(h)[k] + "' was not computed", {}, "outputs");
   for (int32_t k = 0; k < n_outputs; ++k) outputs[k] = new_handle(res[k]);
   TSR_CATCH
 }
@@ -227,6 +251,8 @@ tsr_status tsr_graph_trace_begin(tsr_graph* g) {
   tg::Graph& gr = editable(g);
   if (!gr.nodes().empty() || !gr.inputs().empty()) throw Error(Status::InvalidArgument, "tracing needs an empty graph", {}, "graph");
   tsr_graph& h = graph_of(g);
+  // Replacing an active tracer would free it while its thread's hook still points at it.
+  if (h.tracer && h.tracer->active()) throw Error(Status::InvalidArgument, "the graph is already tracing", {}, "graph");
   h.tracer = std::make_unique<tg::Tracer>();
   h.tracer->begin();
   TSR_CATCH
@@ -245,6 +271,7 @@ tsr_status tsr_graph_trace_end(tsr_graph* g, const tsr_tensor* const* outputs, i
   TSR_TRY
   tsr_graph& h = graph_of(g);
   if (!h.tracer || !h.tracer->active()) throw Error(Status::InvalidArgument, "the graph is not tracing (tsr_graph_trace_begin)", {}, "graph");
+  h.tracer->check_thread();  // before anything below may free the tracer
   std::vector<tsr::Tensor> outs;
   std::vector<std::string> ns;
   try {
@@ -273,7 +300,7 @@ tsr_status tsr_onnx_import_file(const char* path, tsr_graph** out) {
   auto m = tsr::onnx_io::Model::load_file(path);
   auto* h = new tsr_graph();
   h->onnx = std::move(m);
-  *out = h;
+  *out = track(h);
   TSR_CATCH
 }
 
@@ -283,7 +310,7 @@ tsr_status tsr_onnx_import_bytes(const void* data, size_t size, const char* base
   auto m = tsr::onnx_io::Model::load_bytes(data, size, base_dir ? base_dir : "");
   auto* h = new tsr_graph();
   h->onnx = std::move(m);
-  *out = h;
+  *out = track(h);
   TSR_CATCH
 }
 

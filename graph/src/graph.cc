@@ -75,6 +75,9 @@ void Graph::check_value(int id, const std::string& what) const {
 std::vector<int> Graph::add_node(const OpDef& op, const std::vector<int>& inputs, std::vector<NodeAttr> attrs, int n_outputs,
                                  const std::string& name) {
   const std::string label = name.empty() ? op.name : name;
+  if (n_outputs > OpCall::kMaxOutputs)
+    fail(Status::InvalidArgument, "node '" + label + "' asks for " + std::to_string(n_outputs) + " outputs; an operator has at most " +
+                                      std::to_string(OpCall::kMaxOutputs));
   for (size_t k = 0; k < inputs.size(); ++k)
     if (inputs[k] != -1) check_value(inputs[k], "node '" + label + "' input " + std::to_string(k));
   // Inference when every input's shape is known: checks dtypes, attributes and shapes now, at

@@ -14,7 +14,13 @@ void Tracer::begin() {
   if (active_) fail(Status::InvalidArgument, "this graph is already tracing");
   if (!g_.nodes().empty()) fail(Status::InvalidArgument, "tracing needs an empty graph");
   active_ = true;
+  thread_ = std::this_thread::get_id();
   set_trace_hook(&Tracer::hook, this);
+}
+
+void Tracer::check_thread() const {
+  if (active_ && std::this_thread::get_id() != thread_)
+    fail(Status::InvalidArgument, "trace inputs and trace_end must come from the thread that called trace_begin");
 }
 
 std::vector<int64_t> Tracer::key(const Tensor& t) {
@@ -32,6 +38,7 @@ std::vector<int64_t> Tracer::key(const Tensor& t) {
 
 void Tracer::input(const Tensor& t, const std::string& name) {
   if (!active_) fail(Status::InvalidArgument, "trace inputs are declared between trace_begin and trace_end");
+  check_thread();
   if (!t.defined()) fail(Status::InvalidHandle, "trace input '" + name + "' has no data");
   if (ids_.count(key(t))) fail(Status::InvalidArgument, "trace input '" + name + "' is already part of the trace");
   if (g_.find_value(name) >= 0) fail(Status::InvalidArgument, "a value named '" + name + "' already exists");
@@ -69,6 +76,7 @@ void Tracer::record(const OpDef& op, const OpCall& call) {
 
 Graph Tracer::end(const std::vector<Tensor>& outputs, const std::vector<std::string>& names) {
   if (!active_) fail(Status::InvalidArgument, "trace_end without trace_begin");
+  check_thread();
   set_trace_hook(nullptr, nullptr);
   active_ = false;
   std::vector<int> outs;

@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "tessera/graph/graph.h"
@@ -23,6 +24,9 @@ class Tracer {
   // Stops recording; the graph's outputs are these tensors (produced by traced calls or inputs).
   Graph end(const std::vector<Tensor>& outputs, const std::vector<std::string>& names);
   bool active() const { return active_; }
+  // Fails unless called on the thread that began the trace (the hook is per thread: ending or
+  // freeing the tracer elsewhere would leave that thread calling into a dead tracer).
+  void check_thread() const;
 
  private:
   static void hook(void* self, const OpDef& op, const OpCall& call);
@@ -34,6 +38,7 @@ class Tracer {
   std::map<std::vector<int64_t>, int> ids_;
   std::vector<Tensor> keep_;  // keeps traced tensors alive so their storage is not reused
   bool active_ = false;
+  std::thread::id thread_;
   int constants_ = 0;
 };
 
