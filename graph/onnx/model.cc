@@ -1,5 +1,6 @@
 // Import: parse a ModelProto with protobuf, check it completely (opsets, tensors, inputs, every
 // node's converter, undefined names, cycles), then convert per set of input shapes on run.
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <set>
@@ -193,7 +194,10 @@ class WalkCtx final : public Ctx {
     for (const auto& a : args) attrs.push_back(to_attr(*op, a));
     std::vector<const Tensor*> ptrs;
     bool all_const = true;
-    for (int v : inputs) {
+    for (size_t k = 0; k < inputs.size(); ++k) {
+      const int v = inputs[k];
+      const size_t def = std::min(k, op->inputs.size() - 1);
+      if (v < 0 && !op->inputs.empty() && !op->inputs[def].optional) invalid("required input " + std::to_string(k) + " ('" + op->inputs[def].name + "') is missing");
       if (v < 0) { ptrs.push_back(nullptr); continue; }
       ptrs.push_back(&tensor(v));
       if (!constant(v)) all_const = false;
@@ -238,7 +242,11 @@ class WalkCtx final : public Ctx {
     graph::NodeAttr r;
     r.slot = slot;
     r.type = d.type;
-    auto bad = [&]() -> graph::NodeAttr { fail(Status::Internal, "converter for " + node.op_type() + " passes attribute '" + a.name + "' with the wrong type"); };
+    // Reached from the generic converter when an ONNX attribute has the wrong type (INT for INTS).
+    auto bad = [&]() -> graph::NodeAttr {
+      fail(Status::InvalidAttribute, node_label(node, opset) + ": attribute '" + a.name + "' has the wrong type (" + op.name + "." + d.name +
+                                          " takes " + attr_type_name(d.type) + ")");
+    };
     switch (d.type) {
       case AttrType::Bool: case AttrType::Int: case AttrType::DType:
         if (auto* i = std::get_if<int64_t>(&a.value)) r.i = d.type == AttrType::Bool ? (*i != 0) : *i;
@@ -322,7 +330,8 @@ std::vector<Tensor> Model::walk(const std::vector<Tensor>& feeds, graph::Graph* 
     WalkCtx ctx(node, opset_, g, vals, env, dd);
     cv->fn(ctx);
     for (const auto& o : node.output())
-      if (!o.empty() && !env.count(o)) fail(Status::Internal, node_label(node, opset_) + ": the converter left output '" + o + "' unset");
+      if (!o.empty() && !env.count(o))
+        fail(Status::InvalidArgument, node_label(node, opset_) + ": declares output '" + o + "', which this operator does not produce");
     // Free what this node's conversion made but did not bind, and inputs read for the last time.
     std::set<int> bound;
     for (const auto& o : node.output())
