@@ -1,5 +1,8 @@
-// Graph passes: dead-node removal (keep what an output depends on) and constant folding
-// (evaluate nodes whose inputs are all constants once, at optimization time).
+// Graph passes: dead-node removal (keep what an output depends on), constant folding (evaluate
+// nodes whose inputs are all constants once, at optimization time) and batch_norm folded into the
+// conv before it (inference: y = conv(x, w*s, (b - mean)*s + beta) with s = gamma/sqrt(var+eps)),
+// which saves a pass over every activation of such networks.
+#include <cmath>
 #include <string>
 
 #include "tessera/graph/graph.h"
@@ -13,6 +16,31 @@ static bool deterministic(const Node& n) {
     if (n.op->attrs[a.slot].name == "training") return a.i == 0;
   return true;
 }
+
+namespace {
+
+// The constant data of value v in the graph being built, or null.
+const Tensor* const_of(const Graph& out, const std::vector<int>& map, int v) {
+  if (v < 0 || map[v] < 0) return nullptr;
+  const Tensor& t = out.value(map[v]).constant;
+  return t.defined() ? &t : nullptr;
+}
+
+template <typename T>
+void fold_bn(const Tensor& w, const Tensor* b, const Tensor& gamma, const Tensor& beta, const Tensor& mean, const Tensor& var,
+             double eps, Tensor& w2, Tensor& b2) {
+  const int64_t m_count = w.dim(0), per = m_count ? w.numel() / m_count : 0;
+  const Tensor wc = w.contiguous(), gc = gamma.contiguous(), bc = beta.contiguous(), mc = mean.contiguous(), vc = var.contiguous();
+  const Tensor bias = b ? b->contiguous() : Tensor();
+  for (int64_t m = 0; m < m_count; ++m) {
+    const double s = static_cast<double>(gc.data_as<T>()[m]) / std::sqrt(static_cast<double>(vc.data_as<T>()[m]) + eps);
+    for (int64_t k = 0; k < per; ++k) w2.data_as<T>()[m * per + k] = static_cast<T>(wc.data_as<T>()[m * per + k] * s);
+    const double b0 = b ? static_cast<double>(bias.data_as<T>()[m]) : 0.0;
+    b2.data_as<T>()[m] = static_cast<T>((b0 - static_cast<double>(mc.data_as<T>()[m])) * s + static_cast<double>(bc.data_as<T>()[m]));
+  }
+}
+
+}  // namespace
 
 Graph optimize(const Graph& g) {
   const auto& values = g.values();
@@ -30,9 +58,51 @@ Graph optimize(const Graph& g) {
   for (int v : g.inputs()) map[v] = out.add_input(values[v].name, values[v].dtype, values[v].dims);
   for (size_t v = 0; v < values.size(); ++v)
     if (values[v].constant.defined() && needed[v]) map[v] = out.add_constant(values[v].name, values[v].constant);
+  // Readers of each value, and graph outputs, for the conv + batch_norm pattern.
+  std::vector<std::vector<int>> readers(values.size());
+  for (size_t n = 0; n < nodes.size(); ++n)
+    if (live[n])
+      for (int i : nodes[n].inputs)
+        if (i >= 0) readers[i].push_back(static_cast<int>(n));
+  std::vector<char> is_output(values.size(), 0);
+  for (int v : g.outputs()) is_output[v] = 1;
+  std::vector<char> folded(nodes.size(), 0);
+
   for (size_t n = 0; n < nodes.size(); ++n) {
-    if (!live[n]) continue;
+    if (!live[n] || folded[n]) continue;
     const Node& node = nodes[n];
+    // conv whose only reader is an inference batch_norm with constant parameters.
+    if (node.op->name == "conv" && node.outputs.size() == 1 && !is_output[node.outputs[0]] && readers[node.outputs[0]].size() == 1) {
+      const Node& bn = nodes[readers[node.outputs[0]][0]];
+      const Tensor* w = node.inputs.size() > 1 ? const_of(out, map, node.inputs[1]) : nullptr;
+      const bool has_b = node.inputs.size() > 2 && node.inputs[2] >= 0;
+      const Tensor* b = has_b ? const_of(out, map, node.inputs[2]) : nullptr;
+      const Tensor* p[4] = {};
+      bool ok = bn.op->name == "batch_norm" && bn.inputs.size() == 5 && bn.inputs[0] == node.outputs[0] && w && (!has_b || b) &&
+                (w->dtype() == DType::Float32 || w->dtype() == DType::Float64) && w->ndim() >= 1;
+      for (int k = 0; ok && k < 4; ++k) {
+        p[k] = const_of(out, map, bn.inputs[k + 1]);
+        ok = p[k] && p[k]->dtype() == w->dtype() && p[k]->numel() == w->dim(0) && (!b || b->numel() == w->dim(0));
+      }
+      if (ok) {
+        double eps = 1e-5;
+        for (const auto& a : bn.attrs)
+          if (bn.op->attrs[a.slot].name == "epsilon") eps = a.f;
+        Tensor w2 = Tensor::empty(w->dtype(), w->shape());
+        Tensor b2 = Tensor::empty(w->dtype(), Shape{w->dim(0)});
+        if (w->dtype() == DType::Float32) fold_bn<float>(*w, b, *p[0], *p[1], *p[2], *p[3], eps, w2, b2);
+        else fold_bn<double>(*w, b, *p[0], *p[1], *p[2], *p[3], eps, w2, b2);
+        const int wv = out.add_constant(values[node.inputs[1]].name + "_bn", w2);
+        const int bv = out.add_constant(values[bn.outputs[0]].name + "_bn_bias", b2);
+        const std::vector<int> ins = {map[node.inputs[0]], wv, bv};
+        auto outs = out.add_node(*node.op, ins, node.attrs, 1, node.name);
+        out.mutable_value(outs[0]).name = values[bn.outputs[0]].name;
+        map[node.outputs[0]] = outs[0];
+        map[bn.outputs[0]] = outs[0];
+        folded[&bn - nodes.data()] = 1;
+        continue;
+      }
+    }
     std::vector<int> ins;
     bool all_const = deterministic(node);
     for (int i : node.inputs) {
