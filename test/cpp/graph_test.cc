@@ -225,6 +225,43 @@ TEST(GraphOptimize, DeadNodesRemoved) {
   EXPECT_EQ(values<float>(out[0]), (std::vector<float>{0, -2}));
 }
 
+TEST(GraphOptimize, BatchNormFoldsIntoTheConvBeforeIt) {
+  // conv 1x1 over 2 channels -> 2 channels, then batch_norm; folded: one conv node whose result
+  // equals the two eager calls.
+  Tensor w = f32({2, 2, 1, 1}, {1, 2, -1, 0.5f});
+  Tensor b = f32({2}, {0.5f, -1});
+  Tensor gamma = f32({2}, {2, 0.5f}), beta = f32({2}, {1, -2}), mean = f32({2}, {0.25f, 3}), var = f32({2}, {4, 0.25f});
+  Graph g;
+  const int x = g.add_input("x", DType::Float32, {1, 2, 2, 2});
+  const int c = node1(g, "conv", {x, g.add_constant("w", w), g.add_constant("b", b)});
+  const int y = node1(g, "batch_norm", {c, g.add_constant("gamma", gamma), g.add_constant("beta", beta), g.add_constant("mean", mean),
+                                        g.add_constant("var", var)});
+  g.set_outputs({y}, {"y"});
+  Graph opt = graph::optimize(g);
+  ASSERT_EQ(opt.nodes().size(), 1u);
+  EXPECT_EQ(opt.nodes()[0].op->name, "conv");
+
+  Tensor in = f32({1, 2, 2, 2}, {1, 2, 3, 4, -1, 0, 2, 8});
+  Executor ex(g);
+  auto out = ex.run({in});
+  Tensor eager = run("batch_norm", {run("conv", {in, w, b}), gamma, beta, mean, var});
+  const auto got = values<float>(out[0]), want = values<float>(eager);
+  ASSERT_EQ(got.size(), want.size());
+  for (size_t i = 0; i < got.size(); ++i) EXPECT_NEAR(got[i], want[i], 1e-5f) << i;
+  // By hand, channel 0 at pixel 0: conv = 1*1 + 2*(-1) + 0.5 = -0.5; bn = 2 * (-0.5 - 0.25) / sqrt(4 + 1e-5) + 1 = 0.25.
+  EXPECT_NEAR(got[0], 0.25f, 1e-5f);
+}
+
+TEST(GraphOptimize, BatchNormStaysWhenTheConvOutputHasOtherReaders) {
+  Graph g;
+  const int x = g.add_input("x", DType::Float32, {1, 1, 2, 2});
+  const int c = node1(g, "conv", {x, g.add_constant("w", f32({1, 1, 1, 1}, {2}))});
+  const int one = g.add_constant("one", f32({1}, {1}));
+  const int y = node1(g, "batch_norm", {c, one, g.add_constant("zero", f32({1}, {0})), g.add_constant("m", f32({1}, {0})), one});
+  g.set_outputs({y, c}, {"y", "c"});
+  EXPECT_EQ(graph::optimize(g).nodes().size(), 2u);
+}
+
 // ---- executor -------------------------------------------------------------------------------
 
 TEST(GraphExecutor, ResultsEqualEagerCalls) {
