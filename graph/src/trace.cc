@@ -5,17 +5,24 @@
 
 namespace tsr::graph {
 
+namespace {
+thread_local const Tracer* t_active = nullptr;  // the tracer recording on this thread, if any
+}  // namespace
+
 Tracer::Tracer() = default;
 Tracer::~Tracer() {
   if (active_) set_trace_hook(nullptr, nullptr);
+  if (t_active == this) t_active = nullptr;
 }
 
 void Tracer::begin() {
   if (active_) fail(Status::InvalidArgument, "this graph is already tracing");
+  if (t_active) fail(Status::InvalidArgument, "this thread is already tracing another graph (traces do not nest)");
   if (!g_.nodes().empty()) fail(Status::InvalidArgument, "tracing needs an empty graph");
   active_ = true;
   thread_ = std::this_thread::get_id();
   set_trace_hook(&Tracer::hook, this);
+  t_active = this;
 }
 
 void Tracer::check_thread() const {
@@ -78,6 +85,7 @@ Graph Tracer::end(const std::vector<Tensor>& outputs, const std::vector<std::str
   if (!active_) fail(Status::InvalidArgument, "trace_end without trace_begin");
   check_thread();
   set_trace_hook(nullptr, nullptr);
+  if (t_active == this) t_active = nullptr;
   active_ = false;
   std::vector<int> outs;
   for (size_t k = 0; k < outputs.size(); ++k) {

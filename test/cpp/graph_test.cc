@@ -580,6 +580,24 @@ TEST(GraphTrace, InputsMayBeOutputsAndMisuseFails) {
   EXPECT_EQ(values<float>(out[0]), (std::vector<float>{5, 6}));
 }
 
+TEST(GraphTrace, TracesDoNotNestOnOneThread) {
+  Tensor x = f32({2}, {1, -2});
+  graph::Tracer outer;
+  outer.begin();
+  outer.input(x, "x");
+  {
+    graph::Tracer inner;
+    EXPECT_THROW(inner.begin(), Error);
+  }
+  Tensor y = run("neg", {x});  // still recorded by the outer trace
+  Graph g = outer.end({y}, {"y"});
+  ASSERT_EQ(g.nodes().size(), 1u);
+  graph::Tracer again;  // the thread is free once the outer trace ended
+  again.begin();
+  Tensor z = run("abs", {x});
+  EXPECT_EQ(again.end({z}, {"z"}).nodes().size(), 1u);
+}
+
 TEST(GraphTrace, FailingCallIsNotRecorded) {
   Tensor x = f32({2}, {1, 2});
   Tensor bad = f32({3}, {1, 2, 3});
