@@ -2,10 +2,14 @@
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { ensureVenv } from "./venv.mjs";
 
 export default {
   name: "jest (generators + TypeScript)",
   async run({ root, sh }) {
+    // The ONNX export round trip checks files with onnx.checker from .venv (made here on a fresh clone).
+    const env = ensureVenv({ root, sh });
+    if (env.error) process.stdout.write(`jest: ${env.error}; the ONNX round-trip test will fail\n${env.out}`);
     const out = join(mkdtempSync(join(tmpdir(), "tessera-jest-")), "result.json");
     const r = sh(join(root, "node_modules/.bin/jest"), ["--ci", "--json", `--outputFile=${out}`]);
     if (!existsSync(out)) {

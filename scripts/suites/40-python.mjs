@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFile
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { parsePytest } from "./lib.mjs";
+import { ensureVenv } from "./venv.mjs";
 
 const PKG = "bindings/python";
 
@@ -35,34 +36,18 @@ function stamp(file) {
 export default {
   name: "python (pytest)",
   async run({ root, sh }) {
-    const py = sh("python3", ["-c", "import sys; print('%d.%d' % sys.version_info[:2])"]);
-    if (py.status !== 0) return { skip: "python3 is not on PATH" };
-    const [major, minor] = py.out.trim().split(".").map(Number);
-    if (major < 3 || (major === 3 && minor < 10)) return { skip: `python3 is ${py.out.trim()}; the package needs 3.10+` };
     if (!existsSync(join(root, "build/lib/libtessera.so"))) {
       return { passed: 0, failed: 1, skipped: 0, detail: "build/lib/libtessera.so is missing (npm run build)" };
     }
-
-    const venv = join(root, ".venv");
-    const vpy = join(venv, "bin/python");
+    const env = ensureVenv({ root, sh });
+    if (env.skip) return { skip: env.skip };
     const fail = (what, r) => {
       process.stdout.write(r.out);
       return { passed: 0, failed: 1, skipped: 0, detail: what };
     };
-    if (!existsSync(vpy)) {
-      const r = sh("python3", ["-m", "venv", venv]);
-      if (r.status !== 0) return fail("could not create .venv (python3 -m venv)", r);
-    }
-
-    // Pinned requirements, reinstalled only when the requirements file changes.
-    const reqFile = join(root, PKG, "requirements-dev.txt");
-    const reqStamp = join(venv, ".tessera-requirements");
-    const reqHash = fingerprint(root, [reqFile]);
-    if (stamp(reqStamp) !== reqHash) {
-      const r = sh(vpy, ["-m", "pip", "install", "--disable-pip-version-check", "-q", "-r", reqFile]);
-      if (r.status !== 0) return fail("pip could not install bindings/python/requirements-dev.txt", r);
-      writeFileSync(reqStamp, reqHash);
-    }
+    if (env.error) return fail(env.error, env);
+    const venv = join(root, ".venv");
+    const vpy = env.python;
 
     // The package, rebuilt when its sources, the C API header or the library change.
     const inputs = [
