@@ -5,9 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "onnx/onnx_pb.h"
-#include "tessera/graph/onnx.h"
-#include "test_util.h"
+#include "onnx_model_builder.h"
 
 using namespace tsr;
 using namespace tsr::test;
@@ -17,86 +15,30 @@ namespace {
 using ::onnx::AttributeProto;
 using ::onnx::TensorProto;
 
-// A one-node model: graph inputs x0, x1, ... (float unless typed otherwise), optional int64
-// initializers, one output "y" (or several).
-struct OneNode {
-  ::onnx::ModelProto m;
-  ::onnx::NodeProto* node;
-  OneNode(const std::string& op_type, int opset) {
-    m.set_ir_version(8);
-    auto* o = m.add_opset_import();
-    o->set_domain("");
-    o->set_version(opset);
-    node = m.mutable_graph()->add_node();
-    node->set_op_type(op_type);
+// A one-node model (test/cpp/onnx_model_builder.h): inputs name graph inputs (float unless typed)
+// or initializers, outputs ("y" by default) are graph outputs too.
+struct OneNode : OnnxBuilder<OneNode> {
+  OneNode(const std::string& op_type, int opset) : OnnxBuilder(opset) {
+    add(op_type, {}, {});
     node->set_name("n");
   }
   OneNode& input(const std::string& name, int elem = TensorProto::FLOAT) {
     node->add_input(name);
-    if (name.empty()) return *this;
-    auto* vi = m.mutable_graph()->add_input();
-    vi->set_name(name);
-    vi->mutable_type()->mutable_tensor_type()->set_elem_type(elem);
-    return *this;
+    return name.empty() ? *this : graph_input(name, elem);
   }
-  // An int64 (or float) initializer used as input.
   OneNode& init_i64(const std::string& name, const std::vector<int64_t>& v, bool scalar = false) {
     node->add_input(name);
-    auto* t = m.mutable_graph()->add_initializer();
-    t->set_name(name);
-    t->set_data_type(TensorProto::INT64);
-    if (!scalar) t->add_dims(static_cast<int64_t>(v.size()));
-    for (auto x : v) t->add_int64_data(x);
-    return *this;
+    return initializer_i64(name, v, scalar);
   }
   OneNode& init_f32(const std::string& name, float v) {
     node->add_input(name);
-    auto* t = m.mutable_graph()->add_initializer();
-    t->set_name(name);
-    t->set_data_type(TensorProto::FLOAT);
-    t->add_float_data(v);
-    return *this;
+    return initializer_f32(name, {}, {v});
   }
   OneNode& output(const std::string& name = "y") {
     node->add_output(name);
-    m.mutable_graph()->add_output()->set_name(name);
-    return *this;
-  }
-  OneNode& attr_i(const std::string& n, int64_t v) {
-    auto* a = node->add_attribute();
-    a->set_name(n);
-    a->set_type(AttributeProto::INT);
-    a->set_i(v);
-    return *this;
-  }
-  OneNode& attr_f(const std::string& n, float v) {
-    auto* a = node->add_attribute();
-    a->set_name(n);
-    a->set_type(AttributeProto::FLOAT);
-    a->set_f(v);
-    return *this;
-  }
-  OneNode& attr_ints(const std::string& n, const std::vector<int64_t>& v) {
-    auto* a = node->add_attribute();
-    a->set_name(n);
-    a->set_type(AttributeProto::INTS);
-    for (auto x : v) a->add_ints(x);
-    return *this;
-  }
-  std::vector<Tensor> run(const std::vector<Tensor>& feeds) {
-    const std::string bytes = m.SerializeAsString();
-    auto model = onnx_io::Model::load_bytes(bytes.data(), bytes.size(), "");
-    return model->run(feeds);
+    return graph_output(name);
   }
 };
-
-void expect_values(const Tensor& got, const Shape& shape, const std::vector<float>& want) {
-  ASSERT_EQ(got.dtype(), DType::Float32);
-  EXPECT_EQ(got.shape(), shape);
-  auto v = values<float>(got.contiguous());
-  ASSERT_EQ(v.size(), want.size());
-  for (size_t i = 0; i < v.size(); ++i) EXPECT_NEAR(v[i], want[i], 1e-6) << "at " << i;
-}
 
 const std::vector<float> k23 = {1, 2, 3, 4, 5, 6};
 

@@ -6,9 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "onnx/onnx_pb.h"
-#include "tessera/graph/onnx.h"
-#include "test_util.h"
+#include "onnx_model_builder.h"
 
 using namespace tsr;
 using namespace tsr::test;
@@ -18,87 +16,16 @@ namespace {
 using ::onnx::AttributeProto;
 using ::onnx::TensorProto;
 
-// A model built node by node: graph inputs (float unless typed), float / int64 initializers,
-// graph outputs by name.
-struct Net {
-  ::onnx::ModelProto m;
-  ::onnx::NodeProto* node = nullptr;
-  explicit Net(int opset) {
-    m.set_ir_version(8);
-    auto* o = m.add_opset_import();
-    o->set_domain("");
-    o->set_version(opset);
-  }
-  Net& add(const std::string& op_type, const std::vector<std::string>& ins, const std::vector<std::string>& outs) {
-    node = m.mutable_graph()->add_node();
-    node->set_op_type(op_type);
-    node->set_name(op_type + std::to_string(m.graph().node_size()));
-    for (const auto& i : ins) node->add_input(i);
-    for (const auto& o : outs) node->add_output(o);
-    return *this;
-  }
-  Net& input(const std::string& name, int elem = TensorProto::FLOAT) {
-    auto* vi = m.mutable_graph()->add_input();
-    vi->set_name(name);
-    vi->mutable_type()->mutable_tensor_type()->set_elem_type(elem);
-    return *this;
-  }
-  Net& output(const std::string& name) {
-    m.mutable_graph()->add_output()->set_name(name);
-    return *this;
-  }
-  Net& init_i64(const std::string& name, const std::vector<int64_t>& v) {
-    auto* t = m.mutable_graph()->add_initializer();
-    t->set_name(name);
-    t->set_data_type(TensorProto::INT64);
-    t->add_dims(static_cast<int64_t>(v.size()));
-    for (auto x : v) t->add_int64_data(x);
-    return *this;
-  }
+// A model built node by node (test/cpp/onnx_model_builder.h).
+struct Net : OnnxBuilder<Net> {
+  explicit Net(int opset) : OnnxBuilder(opset) {}
+  Net& input(const std::string& name, int elem = TensorProto::FLOAT) { return graph_input(name, elem); }
+  Net& output(const std::string& name) { return graph_output(name); }
+  Net& init_i64(const std::string& name, const std::vector<int64_t>& v) { return initializer_i64(name, v); }
   Net& init_f32(const std::string& name, const std::vector<int64_t>& dims, const std::vector<float>& v) {
-    auto* t = m.mutable_graph()->add_initializer();
-    t->set_name(name);
-    t->set_data_type(TensorProto::FLOAT);
-    for (auto d : dims) t->add_dims(d);
-    for (auto x : v) t->add_float_data(x);
-    return *this;
-  }
-  Net& attr_i(const std::string& n, int64_t v) {
-    auto* a = node->add_attribute();
-    a->set_name(n);
-    a->set_type(AttributeProto::INT);
-    a->set_i(v);
-    return *this;
-  }
-  Net& attr_f(const std::string& n, float v) {
-    auto* a = node->add_attribute();
-    a->set_name(n);
-    a->set_type(AttributeProto::FLOAT);
-    a->set_f(v);
-    return *this;
-  }
-  Net& attr_ints(const std::string& n, const std::vector<int64_t>& v) {
-    auto* a = node->add_attribute();
-    a->set_name(n);
-    a->set_type(AttributeProto::INTS);
-    for (auto x : v) a->add_ints(x);
-    return *this;
-  }
-  std::vector<Tensor> run(const std::vector<Tensor>& feeds) {
-    const std::string bytes = m.SerializeAsString();
-    auto model = onnx_io::Model::load_bytes(bytes.data(), bytes.size(), "");
-    return model->run(feeds);
+    return initializer_f32(name, dims, v);
   }
 };
-
-template <typename T = float>
-void expect_values(const Tensor& got, const Shape& shape, const std::vector<T>& want, double tol = 1e-6) {
-  ASSERT_EQ(got.dtype(), dtype_of<T>::value);
-  EXPECT_EQ(got.shape(), shape);
-  auto v = values<T>(got.contiguous());
-  ASSERT_EQ(v.size(), want.size());
-  for (size_t i = 0; i < v.size(); ++i) EXPECT_NEAR(static_cast<double>(v[i]), static_cast<double>(want[i]), tol) << "at " << i;
-}
 
 std::vector<float> iota(int n, float start = 0) {
   std::vector<float> v;
