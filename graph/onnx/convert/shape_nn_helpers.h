@@ -7,10 +7,11 @@
 #include <vector>
 
 #include "context.h"
+#include "convert_helpers.h"
 
 namespace tsr::onnx_io::snh {
 
-inline std::vector<int64_t> dims_of(const Shape& s) { return std::vector<int64_t>(s.d, s.d + s.ndim); }
+inline std::vector<int64_t> dims_of(const Shape& s) { return helpers::dims(s); }
 
 // A constant int64 vector [n] (or a scalar when `scalar`).
 inline int const_i64(Ctx& c, const std::vector<int64_t>& v, bool scalar = false) {
@@ -21,18 +22,8 @@ inline int const_i64(Ctx& c, const std::vector<int64_t>& v, bool scalar = false)
   return c.add_constant(t);
 }
 
-// A scalar constant of a float dtype (the dtype of the value it combines with).
-inline int const_scalar(Ctx& c, DType dt, double v) {
-  Tensor t = Tensor::empty(dt, Shape{});
-  switch (dt) {
-    case DType::Float32: *t.data_as<float>() = static_cast<float>(v); break;
-    case DType::Float64: *t.data_as<double>() = v; break;
-    case DType::Int32: *t.data_as<int32_t>() = static_cast<int32_t>(v); break;
-    case DType::Int64: *t.data_as<int64_t>() = static_cast<int64_t>(v); break;
-    case DType::UInt8: case DType::Bool: *t.data_as<uint8_t>() = static_cast<uint8_t>(v); break;
-  }
-  return c.add_constant(t);
-}
+// A scalar constant of dtype dt (the dtype of the value it combines with).
+inline int const_scalar(Ctx& c, DType dt, double v) { return helpers::scalar(c, v, dt); }
 
 // Forwards ONNX attribute `onnx_name` (when present) to registry attribute `ours`.
 inline void forward(const Ctx& c, std::vector<Arg>& args, const char* onnx_name, const char* ours = nullptr) {
