@@ -154,6 +154,55 @@ struct Entry {
 
 thread_local Lru<Entry> cache;
 
+// Weights of frozen storages (graph constants) already reordered into a primitive's layout, so a
+// model's convolutions reorder each weight once instead of on every run. Keyed by the source
+// address and the target layout; the source storage is held, so its address cannot be reused
+// while an entry lives. Entries whose source nobody else holds any more are dropped, and the
+// total stays under kPackedBudget bytes (least recently used first).
+struct Packed {
+  std::shared_ptr<Storage> src;
+  const void* data = nullptr;
+  memory::desc md;
+  memory mem;
+  size_t bytes = 0;
+  uint64_t used = 0;
+};
+constexpr size_t kPackedBudget = size_t{1} << 30;
+thread_local std::vector<Packed> packed;
+thread_local uint64_t packed_tick = 0;
+
+const memory& weights_for(Staged& st, const Tensor& w) {
+  if (!st.reorder || !w.storage() || !w.storage()->frozen()) return st.in(w.data());
+  const memory::desc want = st.inner.get_desc();
+  for (auto& p : packed)
+    if (p.data == w.data() && p.src == w.storage() && p.md == want) {
+      p.used = ++packed_tick;
+      return p.mem;
+    }
+  // Forget weights whose tensors are gone, then make room.
+  packed.erase(std::remove_if(packed.begin(), packed.end(), [](const Packed& p) { return p.src.use_count() == 1; }), packed.end());
+  size_t total = 0;
+  for (const auto& p : packed) total += p.bytes;
+  const size_t bytes = want.get_size();
+  while (!packed.empty() && total + bytes > kPackedBudget) {
+    auto lru = std::min_element(packed.begin(), packed.end(), [](const Packed& a, const Packed& b) { return a.used < b.used; });
+    total -= lru->bytes;
+    packed.erase(lru);
+  }
+  if (bytes > kPackedBudget) return st.in(w.data());
+  Packed p;
+  p.src = w.storage();
+  p.data = w.data();
+  p.md = want;
+  p.mem = memory(want, engine());
+  p.bytes = bytes;
+  p.used = ++packed_tick;
+  st.user.set_data_handle(const_cast<void*>(w.data()));
+  execute(st.to_inner, {{DNNL_ARG_FROM, &st.user}, {DNNL_ARG_TO, &p.mem}});
+  packed.push_back(std::move(p));
+  return packed.back().mem;
+}
+
 struct Problem {
   Dims xd, wd, yd, strides, dil, pl, pr;
   memory::dim M = 0;  // output channels of the convolution (w.shape[0])
@@ -283,7 +332,7 @@ void conv_forward(const Tensor& x_in, const Tensor& w_in, const Tensor* b_in, co
         Entry& e = entry_for(kFwd, x.shape(), w.shape(), y.shape(), p, b_in != nullptr);
         if (e.ok) {
           const memory& src = e.a.in(x.data());
-          const memory& wts = e.b.in(w.data());
+          const memory& wts = weights_for(e.b, w);
           const memory* bias = b_in ? &e.bias.in(b.data()) : nullptr;
           const memory& dst = e.c.out(y.data());
           execute(e.prim, {{DNNL_ARG_SRC, &src}, {DNNL_ARG_WEIGHTS, &wts}, {DNNL_ARG_BIAS, bias}, {DNNL_ARG_DST, &dst},

@@ -69,7 +69,7 @@ void Model::validate() {
   std::set<std::string> defined;
   for (const auto& t : g.initializer()) {
     if (t.name().empty()) fail(Status::InvalidArgument, "an initializer has no name");
-    if (!initializers_.emplace(t.name(), tensor_from_proto(t, base_dir_)).second)
+    if (!initializers_.emplace(t.name(), graph::freeze_if_fresh(tensor_from_proto(t, base_dir_))).second)
       fail(Status::InvalidArgument, "initializer '" + t.name() + "' is defined twice");
     defined.insert(t.name());
   }
@@ -215,7 +215,7 @@ class WalkCtx final : public Ctx {
       invalid("produces " + std::to_string(call.n_outputs) + " outputs where the node has " + std::to_string(n_outputs));
     std::vector<int> outs;
     if (all_const) {
-      for (int k = 0; k < call.n_outputs; ++k) outs.push_back(add_constant(call.outputs[k]));
+      for (int k = 0; k < call.n_outputs; ++k) outs.push_back(add_constant(graph::freeze_if_fresh(call.outputs[k].contiguous(), ptrs.data(), static_cast<int>(ptrs.size()))));
       return outs;
     }
     outs = g_.add_node(*op, inputs, std::move(attrs), call.n_outputs, label_base());
@@ -351,7 +351,7 @@ std::vector<Tensor> Model::walk(const std::vector<Tensor>& feeds, graph::Graph* 
   for (const auto& o : output_names_) {
     const int v = env.at(o);
     outs.push_back(v);
-    results.push_back(g.value(v).constant.defined() ? g.value(v).constant : vals[v]);
+    results.push_back(graph::writable(g.value(v).constant.defined() ? g.value(v).constant : vals[v]));
   }
   g.set_outputs(outs, output_names_);
   *data_dependent = dd;

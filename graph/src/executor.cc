@@ -215,7 +215,7 @@ std::vector<Tensor> Executor::run(const std::vector<Tensor>& feeds) {
     for (int v : plan.release_after[n]) t[v] = Tensor();
   }
   std::vector<Tensor> out;
-  for (int v : graph_.outputs()) out.push_back(t[v]);
+  for (int v : graph_.outputs()) out.push_back(writable(t[v]));
   return out;
 }
 

@@ -30,6 +30,21 @@ std::vector<NodeAttr> attrs_of_call(const OpDef& op, const OpCall& call) {
   return out;
 }
 
+const Tensor& freeze_if_fresh(const Tensor& t, const Tensor* const* inputs, int n_inputs) {
+  if (!t.defined() || t.storage()->external()) return t;
+  for (int k = 0; k < n_inputs; ++k)
+    if (inputs[k] && inputs[k]->storage() == t.storage()) return t;
+  t.storage()->freeze();
+  return t;
+}
+
+Tensor writable(const Tensor& t) {
+  if (!t.defined() || !t.storage()->frozen()) return t;
+  Tensor c = Tensor::empty(t.dtype(), t.shape());
+  c.copy_from(t);
+  return c;
+}
+
 static Shape to_shape(const std::vector<int64_t>& dims) {
   if (dims.size() > static_cast<size_t>(kMaxDims))
     fail(Status::Unsupported, "rank " + std::to_string(dims.size()) + " exceeds the engine's " + std::to_string(kMaxDims) + " dimensions");

@@ -92,8 +92,8 @@ Graph optimize(const Graph& g) {
         Tensor b2 = Tensor::empty(w->dtype(), Shape{w->dim(0)});
         if (w->dtype() == DType::Float32) fold_bn<float>(*w, b, *p[0], *p[1], *p[2], *p[3], eps, w2, b2);
         else fold_bn<double>(*w, b, *p[0], *p[1], *p[2], *p[3], eps, w2, b2);
-        const int wv = out.add_constant(values[node.inputs[1]].name + "_bn", w2);
-        const int bv = out.add_constant(values[bn.outputs[0]].name + "_bn_bias", b2);
+        const int wv = out.add_constant(values[node.inputs[1]].name + "_bn", freeze_if_fresh(w2));
+        const int bv = out.add_constant(values[bn.outputs[0]].name + "_bn_bias", freeze_if_fresh(b2));
         const std::vector<int> ins = {map[node.inputs[0]], wv, bv};
         auto outs = out.add_node(*node.op, ins, node.attrs, 1, node.name);
         out.mutable_value(outs[0]).name = values[bn.outputs[0]].name;
@@ -117,7 +117,7 @@ Graph optimize(const Graph& g) {
       OpCall call;
       invoke(*node.op, ptrs.data(), static_cast<int>(ptrs.size()), views.data(), static_cast<int>(views.size()), call);
       for (size_t k = 0; k < node.outputs.size() && k < static_cast<size_t>(call.n_outputs); ++k)
-        map[node.outputs[k]] = out.add_constant(values[node.outputs[k]].name, call.outputs[k].contiguous());
+        map[node.outputs[k]] = out.add_constant(values[node.outputs[k]].name, freeze_if_fresh(call.outputs[k].contiguous(), ptrs.data(), static_cast<int>(ptrs.size())));
       continue;
     }
     auto outs = out.add_node(*node.op, ins, node.attrs, static_cast<int>(node.outputs.size()), node.name);

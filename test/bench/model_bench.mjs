@@ -38,7 +38,14 @@ export async function benchModels({ models = MODELS, runs = RUNS } = {}) {
       continue;
     }
     const m = Model.load(path);
-    const session = await ort.InferenceSession.create(path, { intraOpNumThreads: threads, interOpNumThreads: 1, graphOptimizationLevel: "all" });
+    // ORT's workers spin after each run by default; interleaved runs would then charge that spin to
+    // Tessera. Both runtimes wait passively here (Tessera sets OMP_WAIT_POLICY=passive).
+    const session = await ort.InferenceSession.create(path, {
+      intraOpNumThreads: threads,
+      interOpNumThreads: 1,
+      graphOptimizationLevel: "all",
+      extra: { session: { intra_op: { allow_spinning: "0" }, inter_op: { allow_spinning: "0" } } },
+    });
     // The conformance input: declared dims (unknown = 1), arange(n) / n as float32.
     const feedsT = {};
     const feedsO = {};

@@ -233,6 +233,24 @@ TEST(Conv, PrimitivesAreCachedAcrossCalls) {
   EXPECT_EQ(conv_cache_clear(), 1);  // one forward primitive for six identical calls
 }
 
+TEST(Conv, FrozenWeightsAreReorderedOnceAndKeptApart) {
+  // Two frozen weight tensors of the same shape share one primitive but not one packed copy: each
+  // call must still see its own weights (and the direct loops' values) after the first reorder.
+  std::mt19937 gen(17);
+  const Cfg c{{1, 16, 10, 10}, {32, 16, 3, 3}, {}, {1, 1, 1, 1}, {}, 1, false};
+  Tensor x = random(DType::Float32, c.x, gen);
+  Tensor w1 = random(DType::Float32, c.w, gen), w2 = random(DType::Float32, c.w, gen);
+  w1.storage()->freeze();
+  w2.storage()->freeze();
+  Dims ys;
+  auto want1 = ref_conv(c, doubles(x), doubles(w1), {}, ys);
+  auto want2 = ref_conv(c, doubles(x), doubles(w2), {}, ys);
+  for (int k = 0; k < 3; ++k) {
+    expect_close(call("conv", {&x, &w1}, attrs_of(c)), ys, want1, 2e-5);
+    expect_close(call("conv", {&x, &w2}, attrs_of(c)), ys, want2, 2e-5);
+  }
+}
+
 TEST(Conv, OneDnnUsesThePoolThreadCount) {
   // Debian's oneDNN runs on OpenMP: a oneDNN call must use as many threads as Tessera's pool.
   using GetFn = int (*)();

@@ -25,6 +25,11 @@ class Storage {
   void* data() const { return data_; }
   size_t nbytes() const { return nbytes_; }
   bool external() const { return !owned_; }
+  // Frozen: the engine guarantees the bytes never change again (graph constants it made itself:
+  // ONNX initializers, folded values). Kernels may cache work derived from frozen data, such as
+  // convolution weights reordered for oneDNN. Never set on memory a caller can still write.
+  bool frozen() const { return frozen_; }
+  void freeze() { frozen_ = true; }
 
  private:
   void* data_;
@@ -32,6 +37,7 @@ class Storage {
   ExternalDeleter deleter_;
   void* user_;
   bool owned_;
+  bool frozen_ = false;
 };
 
 // Returns the blocks kept for reuse by allocate() to the system.

@@ -76,6 +76,13 @@ class Graph {
   std::vector<std::string> output_names_;
 };
 
+// Marks `t`'s storage frozen (see Storage::frozen) when it is memory the engine just made for a
+// constant: engine-owned and not shared with any of `inputs` (the call that made it), so a view
+// of a caller's tensor stays writable. Returns t.
+const Tensor& freeze_if_fresh(const Tensor& t, const Tensor* const* inputs = nullptr, int n_inputs = 0);
+// What a run hands to its caller: frozen memory is copied, so callers never write to it.
+Tensor writable(const Tensor& t);
+
 // Constant folding and dead-node removal: nodes whose inputs are all constants are evaluated
 // once and become constants; nodes that no output depends on are dropped. Inputs, outputs and
 // their names are kept.
