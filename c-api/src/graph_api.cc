@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "boundary.h"
+#include "tessera/core/kernels/conv.h"
 #include "tessera/graph/executor.h"
 #include "tessera/graph/onnx.h"
 #include "tessera/graph/trace.h"
@@ -102,6 +103,7 @@ void tsr_graph_release(tsr_graph* g) {
   }
   g->magic = tsr_graph::kDead;
   delete g;
+  tsr::conv_drop_dead_weights();  // the model's reordered conv weights go with it
 }
 
 tsr_status tsr_graph_add_input(tsr_graph* g, const char* name, tsr_dtype dtype, const int64_t* dims, int32_t ndim, int32_t* out_value) {

@@ -156,11 +156,12 @@ thread_local Lru<Entry> cache;
 
 // Weights of frozen storages (graph constants) already reordered into a primitive's layout, so a
 // model's convolutions reorder each weight once instead of on every run. Keyed by the source
-// address and the target layout; the source storage is held, so its address cannot be reused
-// while an entry lives. Entries whose source nobody else holds any more are dropped, and the
-// total stays under kPackedBudget bytes (least recently used first).
+// storage (its control block, through a weak pointer: a new storage at the same address is a
+// different key), the source address and the target layout. Entries whose source died are
+// dropped at the next lookup, and the total stays under kPackedBudget bytes (least recently used
+// first); conv_cache_clear() drops them all.
 struct Packed {
-  std::shared_ptr<Storage> src;
+  std::weak_ptr<Storage> src;
   const void* data = nullptr;
   memory::desc md;
   memory mem;
@@ -175,12 +176,12 @@ const memory& weights_for(Staged& st, const Tensor& w) {
   if (!st.reorder || !w.storage() || !w.storage()->frozen()) return st.in(w.data());
   const memory::desc want = st.inner.get_desc();
   for (auto& p : packed)
-    if (p.data == w.data() && p.src == w.storage() && p.md == want) {
+    if (p.data == w.data() && !p.src.owner_before(w.storage()) && !w.storage().owner_before(p.src) && p.md == want) {
       p.used = ++packed_tick;
       return p.mem;
     }
   // Forget weights whose tensors are gone, then make room.
-  packed.erase(std::remove_if(packed.begin(), packed.end(), [](const Packed& p) { return p.src.use_count() == 1; }), packed.end());
+  packed.erase(std::remove_if(packed.begin(), packed.end(), [](const Packed& p) { return p.src.expired(); }), packed.end());
   size_t total = 0;
   for (const auto& p : packed) total += p.bytes;
   const size_t bytes = want.get_size();
@@ -402,7 +403,12 @@ void conv_backward_weights(const Tensor& x_in, const Tensor& dy_in, const ConvPa
 int conv_cache_clear() {
   const int n = static_cast<int>(cache.size());
   cache.clear();
+  packed.clear();
   return n;
+}
+
+void conv_drop_dead_weights() {
+  packed.erase(std::remove_if(packed.begin(), packed.end(), [](const Packed& p) { return p.src.expired(); }), packed.end());
 }
 
 }  // namespace tsr

@@ -34,5 +34,7 @@ void conv_backward_weights(const Tensor& x, const Tensor& dy, const ConvParams& 
 // For tests and benchmarks: drops this thread's cached oneDNN primitives; returns how many
 // were cached.
 int conv_cache_clear();
+// Frees this thread's reordered copies of weights whose tensors are gone (after a model is released).
+void conv_drop_dead_weights();
 
 }  // namespace tsr
