@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Whole-model inference: Tessera (Model.load + run) vs onnxruntime-node on the same ONNX files
 // from ../shared/conformance/onnx-light, same input (the folder README's rule), same process,
-// both on all cores. Reports the median latency of each and the ratio ORT / Tessera (> 1 means
-// Tessera is faster), after checking the outputs agree (rtol 1e-3, atol 1e-5).
+// both on all cores, in alternating blocks of runs. Reports the median latency of each and the
+// ratio ORT / Tessera (> 1 means Tessera is faster), after checking the outputs agree (rtol 1e-3,
+// atol 1e-5).
 // Options: --models a,b (default resnet50,squeezenet,bvlc_alexnet,inception_v1), --runs R (7), --json.
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -18,7 +19,7 @@ const arg = (name, def) => {
   return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : def;
 };
 const MODELS = arg("--models", "resnet50,squeezenet,bvlc_alexnet,inception_v1").split(",");
-const RUNS = Number(arg("--runs", "7"));
+const RUNS = Number(arg("--runs", "5"));
 const JSON_ONLY = args.includes("--json");
 const log = (...a) => {
   if (!JSON_ONLY) console.log(...a);
@@ -77,14 +78,21 @@ export async function benchModels({ models = MODELS, runs = RUNS } = {}) {
     }
     const tT = [];
     const tO = [];
-    for (let r = 0; r < runs; r++) {
-      // Interleaved, so both see the same machine state.
-      let t0 = process.hrtime.bigint();
+    // Alternating blocks (a warm-up run, then `runs` timed runs, per runtime per round): both see
+    // the same machine state, and neither pays for the other's caches or waking threads.
+    for (let round = 0; round < 3; round++) {
       runT();
-      tT.push(Number(process.hrtime.bigint() - t0) / 1e6);
-      t0 = process.hrtime.bigint();
+      for (let r = 0; r < runs; r++) {
+        const t0 = process.hrtime.bigint();
+        runT();
+        tT.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      }
       await runO();
-      tO.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      for (let r = 0; r < runs; r++) {
+        const t0 = process.hrtime.bigint();
+        await runO();
+        tO.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      }
     }
     const med = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
     const rec = { model: name, tessera_ms: med(tT), ort_ms: med(tO), ratio: med(tO) / med(tT), outputs_agree: ok, max_abs_err: maxErr };
@@ -100,7 +108,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (JSON_ONLY) console.log(JSON.stringify(r));
   else if (r.skipped) log(`model bench skipped: ${r.skipped}`);
   else {
-    log(`Whole-model inference, batch 1, ${r.threads} threads, median of ${r.runs} interleaved runs (ONNX light models):`);
+    log(`Whole-model inference, batch 1, ${r.threads} threads, median of 3 rounds x ${r.runs} runs, alternating blocks (ONNX light models):`);
     for (const x of r.results) {
       if (x.skipped) log(`  ${x.model}: skipped (${x.skipped})`);
       else

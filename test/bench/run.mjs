@@ -239,7 +239,7 @@ if (existsSync(convBin)) {
 // ---- 5. whole models -----------------------------------------------------------------------
 
 log("");
-log("5. whole-model inference, batch 1 (ONNX light models; Tessera Model.run vs onnxruntime-node, interleaved, median of 7)");
+log("5. whole-model inference, batch 1 (ONNX light models; Tessera Model.run vs onnxruntime-node, alternating blocks, median of 15)");
 const { benchModels } = await import("./model_bench.mjs");
 let models = null;
 try {
