@@ -410,6 +410,9 @@ graph::Graph Model::specialize(const std::vector<Tensor>& feeds) {
   return g;
 }
 
-graph::PlanStats Model::stats() const { return last_exec_ ? last_exec_->stats() : graph::PlanStats{}; }
+graph::PlanStats Model::stats() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return last_exec_ ? last_exec_->stats() : graph::PlanStats{};
+}
 
 }  // namespace tsr::onnx_io

@@ -224,6 +224,9 @@ void Executor::prepare(const std::vector<Tensor>& feeds) {
   last_ = &plan_for(feeds);
 }
 
-PlanStats Executor::stats() const { return last_ ? last_->stats : PlanStats{}; }
+PlanStats Executor::stats() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return last_ ? last_->stats : PlanStats{};
+}
 
 }  // namespace tsr::graph

@@ -34,7 +34,7 @@ class Executor {
   struct Plan;
   Plan& plan_for(const std::vector<Tensor>& feeds);
   Graph graph_;
-  std::mutex mu_;
+  mutable std::mutex mu_;
   std::map<std::vector<int64_t>, std::unique_ptr<Plan>> plans_;
   Plan* last_ = nullptr;
 };

@@ -54,7 +54,7 @@ class Model {
   std::vector<std::string> output_names_;
   std::map<std::string, Tensor> initializers_;
   std::vector<int> order_;  // node indices in topological order
-  std::mutex mu_;
+  mutable std::mutex mu_;
   std::map<std::vector<int64_t>, std::unique_ptr<graph::Executor>> compiled_;
   std::unique_ptr<graph::Graph> last_graph_;
   graph::Executor* last_exec_ = nullptr;
