@@ -19,12 +19,6 @@ static bool deterministic(const Node& n) {
 
 namespace {
 
-// The constant data of value v in the graph being built, or null.
-const Tensor* const_of(const Graph& out, const std::vector<int>& map, int v) {
-  if (v < 0 || map[v] < 0) return nullptr;
-  const Tensor& t = out.value(map[v]).constant;
-  return t.defined() ? &t : nullptr;
-}
 
 template <typename T>
 void fold_bn(const Tensor& w, const Tensor* b, const Tensor& gamma, const Tensor& beta, const Tensor& mean, const Tensor& var,
@@ -56,8 +50,17 @@ Graph optimize(const Graph& g) {
   Graph out;
   std::vector<int> map(values.size(), -1);
   for (int v : g.inputs()) map[v] = out.add_input(values[v].name, values[v].dtype, values[v].dims);
+  // Known constant data per source value: the graph's constants, then every folded result. They
+  // enter the new graph only when a kept node or an output reads them, so a constant consumed by
+  // folding alone (a weight replaced by its batch-norm-folded copy) takes no memory there.
+  std::vector<Tensor> cval(values.size());
   for (size_t v = 0; v < values.size(); ++v)
-    if (values[v].constant.defined() && needed[v]) map[v] = out.add_constant(values[v].name, values[v].constant);
+    if (values[v].constant.defined() && needed[v]) cval[v] = values[v].constant;
+  auto constant = [&](int v) -> const Tensor* { return v >= 0 && cval[v].defined() ? &cval[v] : nullptr; };
+  auto mapped = [&](int v) {
+    if (v >= 0 && map[v] < 0 && cval[v].defined()) map[v] = out.add_constant(values[v].name, cval[v]);
+    return v < 0 ? -1 : map[v];
+  };
   // Readers of each value, and graph outputs, for the conv + batch_norm pattern.
   std::vector<std::vector<int>> readers(values.size());
   for (size_t n = 0; n < nodes.size(); ++n)
@@ -74,14 +77,14 @@ Graph optimize(const Graph& g) {
     // conv whose only reader is an inference batch_norm with constant parameters.
     if (node.op->name == "conv" && node.outputs.size() == 1 && !is_output[node.outputs[0]] && readers[node.outputs[0]].size() == 1) {
       const Node& bn = nodes[readers[node.outputs[0]][0]];
-      const Tensor* w = node.inputs.size() > 1 ? const_of(out, map, node.inputs[1]) : nullptr;
+      const Tensor* w = node.inputs.size() > 1 ? constant(node.inputs[1]) : nullptr;
       const bool has_b = node.inputs.size() > 2 && node.inputs[2] >= 0;
-      const Tensor* b = has_b ? const_of(out, map, node.inputs[2]) : nullptr;
+      const Tensor* b = has_b ? constant(node.inputs[2]) : nullptr;
       const Tensor* p[4] = {};
       bool ok = bn.op->name == "batch_norm" && bn.inputs.size() == 5 && bn.inputs[0] == node.outputs[0] && w && (!has_b || b) &&
                 (w->dtype() == DType::Float32 || w->dtype() == DType::Float64) && w->ndim() >= 1;
       for (int k = 0; ok && k < 4; ++k) {
-        p[k] = const_of(out, map, bn.inputs[k + 1]);
+        p[k] = constant(bn.inputs[k + 1]);
         ok = p[k] && p[k]->dtype() == w->dtype() && p[k]->numel() == w->dim(0) && (!b || b->numel() == w->dim(0));
       }
       if (ok) {
@@ -94,7 +97,7 @@ Graph optimize(const Graph& g) {
         else fold_bn<double>(*w, b, *p[0], *p[1], *p[2], *p[3], eps, w2, b2);
         const int wv = out.add_constant(values[node.inputs[1]].name + "_bn", freeze_if_fresh(w2));
         const int bv = out.add_constant(values[bn.outputs[0]].name + "_bn_bias", freeze_if_fresh(b2));
-        const std::vector<int> ins = {map[node.inputs[0]], wv, bv};
+        const std::vector<int> ins = {mapped(node.inputs[0]), wv, bv};
         auto outs = out.add_node(*node.op, ins, node.attrs, 1, node.name);
         out.mutable_value(outs[0]).name = values[bn.outputs[0]].name;
         map[node.outputs[0]] = outs[0];
@@ -103,23 +106,22 @@ Graph optimize(const Graph& g) {
         continue;
       }
     }
-    std::vector<int> ins;
     bool all_const = deterministic(node);
-    for (int i : node.inputs) {
-      ins.push_back(i < 0 ? -1 : map[i]);
-      if (i >= 0 && !out.value(map[i]).constant.defined()) all_const = false;
-    }
+    for (int i : node.inputs)
+      if (i >= 0 && !constant(i)) all_const = false;
     if (all_const) {
       std::vector<const Tensor*> ptrs;
-      for (int i : ins) ptrs.push_back(i < 0 ? nullptr : &out.value(i).constant);
+      for (int i : node.inputs) ptrs.push_back(constant(i));
       std::vector<AttrRecordView> views;
       for (const auto& a : node.attrs) views.push_back(a.view());
       OpCall call;
       invoke(*node.op, ptrs.data(), static_cast<int>(ptrs.size()), views.data(), static_cast<int>(views.size()), call);
       for (size_t k = 0; k < node.outputs.size() && k < static_cast<size_t>(call.n_outputs); ++k)
-        map[node.outputs[k]] = out.add_constant(values[node.outputs[k]].name, freeze_if_fresh(call.outputs[k].contiguous(), ptrs.data(), static_cast<int>(ptrs.size())));
+        cval[node.outputs[k]] = freeze_if_fresh(call.outputs[k].contiguous(), ptrs.data(), static_cast<int>(ptrs.size()));
       continue;
     }
+    std::vector<int> ins;
+    for (int i : node.inputs) ins.push_back(mapped(i));
     auto outs = out.add_node(*node.op, ins, node.attrs, static_cast<int>(node.outputs.size()), node.name);
     for (size_t k = 0; k < outs.size(); ++k) {
       Value& v = out.mutable_value(outs[k]);
@@ -133,7 +135,7 @@ Graph optimize(const Graph& g) {
     }
   }
   std::vector<int> outs;
-  for (int v : g.outputs()) outs.push_back(map[v]);
+  for (int v : g.outputs()) outs.push_back(mapped(v));
   out.set_outputs(outs, g.output_names());
   return out;
 }
