@@ -239,10 +239,23 @@ Key key_of(Kind kind, const Shape& xs, const Shape& ws, const Shape& ys, const C
   return k;
 }
 
+// A 1x1 convolution with unit strides and no padding is a matrix product over each image's
+// channels: oneDNN runs it on the plain NCHW layout directly, which saves the activation reorders
+// into and out of a blocked layout around the call (the larger part of such a layer's cost).
+bool pointwise(const Problem& q) {
+  for (size_t i = 2; i < q.wd.size(); ++i)
+    if (q.wd[i] != 1) return false;
+  for (size_t i = 0; i < q.strides.size(); ++i)
+    if (q.strides[i] != 1 || q.pl[i] != 0 || q.pr[i] != 0 || q.dil[i] != 0) return false;
+  return q.wd.size() == q.xd.size();  // no groups dimension
+}
+
 dnnl::convolution_forward::primitive_desc fwd_hint(const Problem& q, bool bias, dnnl::prop_kind pk, bool with_attr) {
   using namespace dnnl;
-  auto d = bias ? convolution_forward::desc(pk, algorithm::convolution_direct, any(q.xd), any(q.wd), plain({q.M}), any(q.yd), q.strides, q.dil, q.pl, q.pr)
-                : convolution_forward::desc(pk, algorithm::convolution_direct, any(q.xd), any(q.wd), any(q.yd), q.strides, q.dil, q.pl, q.pr);
+  const bool flat = pk == prop_kind::forward_inference && pointwise(q);
+  const memory::desc xd = flat ? plain(q.xd) : any(q.xd), yd = flat ? plain(q.yd) : any(q.yd);
+  auto d = bias ? convolution_forward::desc(pk, algorithm::convolution_direct, xd, any(q.wd), plain({q.M}), yd, q.strides, q.dil, q.pl, q.pr)
+                : convolution_forward::desc(pk, algorithm::convolution_direct, xd, any(q.wd), yd, q.strides, q.dil, q.pl, q.pr);
   return with_attr ? convolution_forward::primitive_desc(d, user_scratchpad(), engine()) : convolution_forward::primitive_desc(d, engine());
 }
 

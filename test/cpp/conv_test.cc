@@ -107,6 +107,7 @@ const std::vector<Cfg>& conv_cases() {
       {{1, 2, 5, 6, 4}, {3, 2, 2, 3, 2}, {2, 1, 1}, {1, 0, 1, 0, 1, 1}, {1, 1, 2}, 1, true},  // 3-D
       {{1, 16, 10, 10}, {32, 16, 3, 3}, {}, {1, 1, 1, 1}, {}, 1, true},   // blocked-layout sizes
       {{3, 4, 6, 5}, {4, 2, 1, 1}, {2, 2}, {}, {}, 2, false},            // 1x1 with stride, groups
+      {{2, 8, 5, 7}, {6, 8, 1, 1}, {}, {}, {}, 1, true},                  // pointwise: plain NCHW, no reorders
       {{1, 2, 3, 4}, {2, 2, 2, 2}, {}, {3, 2, 1, 3}, {}, 1, true},       // pads wider than the kernel
       {{1, 3, 0, 4}, {2, 3, 1, 2}, {}, {1, 0, 0, 0}, {}, 1, true},       // empty spatial axis, padded
   };
