@@ -3,26 +3,18 @@
 // AddressSanitizer into build-asan/ with cmake + ninja -j2 directly (no cmake-js, no addon).
 // Incremental: configures once, then ninja only rebuilds what changed.
 //   node scripts/build-asan.mjs [--quiet] [--all]
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+
+import { stepRunner } from "./lib/run-step.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const out = join(root, "build-asan");
 const quiet = process.argv.includes("--quiet");
 const all = process.argv.includes("--all");
 
-function run(cmd, args, label) {
-  const t0 = Date.now();
-  const r = spawnSync(cmd, args, { cwd: root, stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit", encoding: "utf8" });
-  if (r.status !== 0) {
-    if (quiet) process.stderr.write((r.stdout || "") + (r.stderr || ""));
-    console.error(`tessera: ${label} failed (exit ${r.status ?? r.signal})`);
-    process.exit(r.status || 1);
-  }
-  if (!quiet) console.log(`tessera: ${label} done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-}
+const run = stepRunner(root, quiet);
 
 mkdirSync(out, { recursive: true });
 const lock = join(out, ".lock");  // serializes concurrent builds of this folder

@@ -7,20 +7,13 @@ import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
+import { stepRunner } from "./lib/run-step.mjs";
+
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const quiet = process.argv.includes("--quiet");
 const nativeOnly = process.argv.includes("--native-only");
 
-function run(cmd, args, label) {
-  const t0 = Date.now();
-  const r = spawnSync(cmd, args, { cwd: root, stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit", encoding: "utf8" });
-  if (r.status !== 0) {
-    if (quiet) process.stderr.write((r.stdout || "") + (r.stderr || ""));
-    console.error(`tessera: ${label} failed (exit ${r.status ?? r.signal})`);
-    process.exit(r.status || 1);
-  }
-  if (!quiet) console.log(`tessera: ${label} done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-}
+const run = stepRunner(root, quiet);
 
 const bin = (name) => join(root, "node_modules", ".bin", name);
 
