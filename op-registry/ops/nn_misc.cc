@@ -621,8 +621,8 @@ void einsum_grad(GradCtx& g) {
 }
 
 // ==== resize ===================================================================================
-enum { kMode = 0, kScales = 1, kSizes = 2, kCoord = 3, kNearestMode = 4 };
-enum { kModeNearest = 0, kModeLinear = 1 };
+enum { kMode = 0, kScales = 1, kSizes = 2, kCoord = 3, kNearestMode = 4, kCubicA = 5, kExcludeOutside = 6 };
+enum { kModeNearest = 0, kModeLinear = 1, kModeCubic = 2 };
 enum { kHalfPixel = 0, kAsymmetric = 1, kAlignCorners = 2, kPytorchHalfPixel = 3 };
 enum { kRoundPreferFloor = 0, kRoundPreferCeil = 1, kFloor = 2, kCeil = 3 };
 
@@ -692,40 +692,77 @@ double source_coord(int64_t o, int64_t in, int64_t out, double scale, int64_t co
   }
 }
 
-// Per-axis sampling: output o reads (1 - w[o]) * in[i0[o]] + w[o] * in[i1[o]] (nearest: w = 0).
+// Per-axis sampling: output o reads sum over its taps k of w[o][k] * in[idx[o][k]] (nearest: one
+// tap, linear: two, cubic: four), indices already clamped to the edge.
 struct AxisTable {
-  std::vector<int64_t> i0, i1;
-  std::vector<double> w;
+  int taps = 1;
+  std::vector<int64_t> idx;  // out * taps
+  std::vector<double> w;     // out * taps
   bool identity = true;
 };
 
-AxisTable axis_table(int64_t in, int64_t out, double scale, int64_t mode, int64_t coord, int64_t nearest) {
+struct ResizeMode {
+  int64_t mode, coord, nearest;
+  double cubic_a;
+  bool exclude_outside;
+};
+
+// Keys' cubic convolution weights of the taps at floor - 1 .. floor + 2 for fraction t.
+void cubic_weights(double t, double a, double* c) {
+  const double s = t + 1, u = 1 - t, v = 2 - t;
+  c[0] = ((a * s - 5 * a) * s + 8 * a) * s - 4 * a;
+  c[1] = ((a + 2) * t - (a + 3)) * t * t + 1;
+  c[2] = ((a + 2) * u - (a + 3)) * u * u + 1;
+  c[3] = ((a * v - 5 * a) * v + 8 * a) * v - 4 * a;
+}
+
+AxisTable axis_table(int64_t in, int64_t out, double scale, const ResizeMode& m) {
   AxisTable t;
-  t.i0.resize(out);
-  t.i1.resize(out);
-  t.w.assign(out, 0.0);
+  t.taps = m.mode == kModeNearest ? 1 : m.mode == kModeLinear ? 2 : 4;
+  t.idx.assign(out * t.taps, 0);
+  t.w.assign(out * t.taps, 0.0);
   t.identity = in == out;
+  const auto edge = [&](int64_t i) { return std::clamp<int64_t>(i, 0, in - 1); };
   for (int64_t o = 0; o < out; ++o) {
-    const double x = source_coord(o, in, out, scale, coord);
-    if (mode == kModeNearest) {
+    const double x = source_coord(o, in, out, scale, m.coord);
+    int64_t* ix = &t.idx[o * t.taps];
+    double* wx = &t.w[o * t.taps];
+    if (m.mode == kModeNearest) {
       double r;
-      switch (nearest) {
+      switch (m.nearest) {
         case kRoundPreferCeil: r = std::floor(x + 0.5); break;
         case kFloor: r = std::floor(x); break;
         case kCeil: r = std::ceil(x); break;
         default: r = std::ceil(x - 0.5); break;
       }
-      const int64_t i = static_cast<int64_t>(std::clamp(r, 0.0, static_cast<double>(in - 1)));
-      t.i0[o] = t.i1[o] = i;
-    } else {
+      ix[0] = static_cast<int64_t>(std::clamp(r, 0.0, static_cast<double>(in - 1)));
+      wx[0] = 1;
+    } else if (m.mode == kModeLinear) {
       // Out-of-range coordinates clamp to the edge (ONNX pads with edge values).
       const double xc = std::clamp(x, 0.0, static_cast<double>(in - 1));
       const int64_t i = static_cast<int64_t>(std::floor(xc));
-      t.i0[o] = i;
-      t.i1[o] = std::min(i + 1, in - 1);
-      t.w[o] = xc - static_cast<double>(i);
+      ix[0] = i;
+      ix[1] = std::min(i + 1, in - 1);
+      wx[1] = xc - static_cast<double>(i);
+      wx[0] = 1 - wx[1];
+    } else {
+      // Cubic: four taps around x on the edge-padded input; with exclude_outside the taps that
+      // fall outside get no weight and the rest is renormalized (ONNX Resize).
+      const double f = std::floor(x);
+      const int64_t i = static_cast<int64_t>(f);
+      cubic_weights(x - f, m.cubic_a, wx);
+      double sum = 0;
+      for (int k = 0; k < 4; ++k) {
+        const int64_t j = i - 1 + k;
+        if (m.exclude_outside && (j < 0 || j >= in)) wx[k] = 0;
+        sum += wx[k];
+        ix[k] = edge(j);
+      }
+      if (m.exclude_outside && sum != 0)
+        for (int k = 0; k < 4; ++k) wx[k] /= sum;
     }
-    if (t.i0[o] != o || t.w[o] != 0) t.identity = false;
+    for (int k = 0; k < t.taps; ++k)
+      if (wx[k] != 0 && (ix[k] != o || wx[k] != 1)) t.identity = false;
   }
   return t;
 }
@@ -739,45 +776,50 @@ void resample_axis(const Tensor& src, Tensor& dst, int axis, const AxisTable& t)
   const int64_t in_n = src.dim(axis), out_n = dst.dim(axis);
   const T* ps = src.data_as<T>();
   T* pd = dst.data_as<T>();
-  std::vector<T> w0(out_n), w1(out_n);
-  bool interpolates = false;
-  for (int64_t o = 0; o < out_n; ++o) {
-    w1[o] = static_cast<T>(t.w[o]);
-    w0[o] = static_cast<T>(1.0 - t.w[o]);
-    interpolates = interpolates || t.w[o] != 0;
-  }
-  const int64_t* i0 = t.i0.data();
-  const int64_t* i1 = t.i1.data();
+  const int taps = t.taps;
+  std::vector<T> w(t.w.size());
+  for (size_t k = 0; k < w.size(); ++k) w[k] = static_cast<T>(t.w[k]);
+  const int64_t* idx = t.idx.data();
   if (inner == 1) {
     // The last axis: each output row gathers from one input row.
-    parallel_for(outer, std::max<int64_t>(1, kParallelGrain / std::max<int64_t>(out_n, 1)), [&](int64_t b, int64_t e) {
+    parallel_for(outer, std::max<int64_t>(1, kParallelGrain / std::max<int64_t>(out_n * taps, 1)), [&](int64_t b, int64_t e) {
       for (int64_t r = b; r < e; ++r) {
         const T* s = ps + r * in_n;
         T* q = pd + r * out_n;
-        if (interpolates) {
-          for (int64_t o = 0; o < out_n; ++o) q[o] = w0[o] * s[i0[o]] + w1[o] * s[i1[o]];
-        } else {
-          for (int64_t o = 0; o < out_n; ++o) q[o] = s[i0[o]];
+        for (int64_t o = 0; o < out_n; ++o) {
+          T acc = 0;
+          for (int k = 0; k < taps; ++k) acc += w[o * taps + k] * s[idx[o * taps + k]];
+          q[o] = acc;
         }
       }
     });
     return;
   }
-  parallel_for(outer * out_n, std::max<int64_t>(1, kParallelGrain / inner), [&](int64_t b, int64_t e) {
+  parallel_for(outer * out_n, std::max<int64_t>(1, kParallelGrain / (inner * taps)), [&](int64_t b, int64_t e) {
     for (int64_t r = b; r < e; ++r) {
       const int64_t o = r % out_n, base = (r / out_n) * in_n;
-      const T* s0 = ps + (base + i0[o]) * inner;
-      const T* s1 = ps + (base + i1[o]) * inner;
       T* q = pd + r * inner;
-      if (t.w[o] == 0) {
+      const T* s0 = ps + (base + idx[o * taps]) * inner;
+      const T w0 = w[o * taps];
+      if (taps == 1 || (w0 == 1 && std::all_of(&w[o * taps + 1], &w[o * taps + taps], [](T v) { return v == 0; }))) {
         std::memcpy(q, s0, sizeof(T) * inner);
-      } else {
-        const T a = w0[o], c = w1[o];
+        continue;
+      }
 #pragma omp simd
-        for (int64_t i = 0; i < inner; ++i) q[i] = a * s0[i] + c * s1[i];
+      for (int64_t i = 0; i < inner; ++i) q[i] = w0 * s0[i];
+      for (int k = 1; k < taps; ++k) {
+        const T wk = w[o * taps + k];
+        if (wk == 0) continue;
+        const T* sk = ps + (base + idx[o * taps + k]) * inner;
+#pragma omp simd
+        for (int64_t i = 0; i < inner; ++i) q[i] += wk * sk[i];
       }
     }
   });
+}
+
+ResizeMode resize_mode(const AttrValue* a) {
+  return ResizeMode{a[kMode].i, a[kCoord].i, a[kNearestMode].i, a[kCubicA].f, a[kExcludeOutside].i != 0};
 }
 
 void resize_kernel(OpCall& c) {
@@ -788,7 +830,7 @@ void resize_kernel(OpCall& c) {
   std::vector<int> axes;
   std::vector<AxisTable> tables;
   for (int d = 0; d < x.ndim(); ++d) {
-    AxisTable t = axis_table(x.dim(d), p.out.d[d], p.scale[d], c.i(kMode), c.i(kCoord), c.i(kNearestMode));
+    AxisTable t = axis_table(x.dim(d), p.out.d[d], p.scale[d], resize_mode(c.attrs));
     if (!t.identity) {
       axes.push_back(d);
       tables.push_back(std::move(t));
@@ -827,16 +869,14 @@ void resize_grad(GradCtx& g) {
   const int nd = x.ndim();
   for (int d = 0; d < nd; ++d) {
     const int64_t in = x.dim(d), out = p.out.d[d];
-    AxisTable t = axis_table(in, out, p.scale[d], g.i(kMode), g.i(kCoord), g.i(kNearestMode));
+    AxisTable t = axis_table(in, out, p.scale[d], resize_mode(g.attrs));
     if (t.identity) continue;
     Tensor w = Tensor::zeros(x.dtype(), Shape{out, in});
     dispatch_dtype(x.dtype(), [&](auto tag) {
       using T = decltype(tag);
       T* pw = w.data_as<T>();
-      for (int64_t o = 0; o < out; ++o) {
-        pw[o * in + t.i0[o]] += static_cast<T>(1.0 - t.w[o]);
-        pw[o * in + t.i1[o]] += static_cast<T>(t.w[o]);
-      }
+      for (int64_t o = 0; o < out; ++o)
+        for (int k = 0; k < t.taps; ++k) pw[o * in + t.idx[o * t.taps + k]] += static_cast<T>(t.w[o * t.taps + k]);
     });
     std::vector<int64_t> to_last, back(nd);
     for (int i = 0; i < nd; ++i)
@@ -1013,27 +1053,31 @@ void register_nn_misc_ops(Registry& r) {
 
   OpDef resize =
       OpBuilder("resize", "nn-misc", __FILE__)
-          .summary("Resizes x by nearest-neighbour or (multi)linear interpolation to given scales or sizes (ONNX Resize).")
+          .summary("Resizes x by nearest-neighbour, (multi)linear or cubic interpolation to given scales or sizes (ONNX Resize).")
           .doc("Give exactly one of scales (output dimension = floor(input * scale)) or sizes, one entry per dimension of x "
                "(use 1 / the input size for the dimensions to keep, e.g. N and C). The source coordinate of output index o is "
                "(o + 0.5) / scale - 0.5 for half_pixel, o / scale for asymmetric, o * (in - 1) / (in * scale - 1) for align_corners "
                "and half_pixel but 0 when out = 1 for pytorch_half_pixel; with sizes, scale = out / in. nearest rounds it by "
-               "nearest_mode, linear interpolates between the two neighbours; coordinates outside the input clamp to the edge. "
-               "N-d linear is separable (bilinear for 2 resized axes, trilinear for 3).")
+               "nearest_mode, linear interpolates between the two neighbours, cubic uses Keys' cubic convolution over the four "
+               "neighbours floor(x) - 1 .. floor(x) + 2 with coefficient cubic_coeff_a; coordinates and taps outside the input "
+               "clamp to the edge (with exclude_outside, taps outside get weight 0 and the others are renormalized). "
+               "N-d interpolation is separable (bilinear / bicubic for 2 resized axes).")
           .input("x", "Input tensor, e.g. [N, C, H, W].", kFloats)
-          .attr_enum("mode", {"nearest", "linear"}, "nearest", "Interpolation: nearest neighbour or (multi)linear.")
+          .attr_enum("mode", {"nearest", "linear", "cubic"}, "nearest", "Interpolation: nearest neighbour, (multi)linear or cubic.")
           .attr_floats("scales", {}, "Scale per dimension of x (positive); empty when sizes is given.")
           .attr_ints("sizes", {}, "Output size per dimension of x; empty when scales is given.", Meaning::Shape)
           .attr_enum("coordinate_transformation_mode", {"half_pixel", "asymmetric", "align_corners", "pytorch_half_pixel"},
                      "half_pixel", "How an output index maps to a source coordinate.")
           .attr_enum("nearest_mode", {"round_prefer_floor", "round_prefer_ceil", "floor", "ceil"}, "round_prefer_floor",
                      "How nearest rounds a fractional source coordinate (mode nearest only).")
+          .attr_float("cubic_coeff_a", -0.75, "Coefficient a of the cubic convolution kernel (mode cubic only; -0.5 is Keys', -0.75 PyTorch's).")
+          .attr_bool("exclude_outside", false, "Give taps outside the input weight 0 and renormalize the rest (mode cubic).")
           .output("y", "The resized tensor, x's dtype.", kFloats)
           .infer(infer_resize)
           .kernel(resize_kernel)
           .gradient("dx = W^T dy along each resized axis, W[o, i] being the interpolation weight of input i in output o", resize_grad)
-          .onnx("Resize", 13, "scales and sizes become the float / int64 input tensors 'scales' and 'sizes' (roi empty); cubic, "
-                              "tf_crop_and_resize, half_pixel_symmetric, exclude_outside, antialias and axes are not supported")
+          .onnx("Resize", 13, "scales and sizes become the float / int64 input tensors 'scales' and 'sizes' (roi empty); "
+                              "tf_crop_and_resize, half_pixel_symmetric, antialias and axes are not supported")
           .example({"bilinear 2x upsampling, half_pixel", {T("float32", {1, 1, 2, 2}, {1, 2, 3, 4})},
                     {{"mode", "\"linear\""}, {"scales", "[1, 1, 2, 2]"}},
                     {T("float32", {1, 1, 4, 4}, {1, 1.25, 1.75, 2, 1.5, 1.75, 2.25, 2.5, 2.5, 2.75, 3.25, 3.5, 3, 3.25, 3.75, 4})},
@@ -1044,6 +1088,14 @@ void register_nn_misc_ops(Registry& r) {
           .example({"linear 1-D, align_corners", {T("float64", {3}, {0, 10, 40})},
                     {{"mode", "\"linear\""}, {"sizes", "[5]"}, {"coordinate_transformation_mode", "\"align_corners\""}},
                     {T("float64", {5}, {0, 5, 10, 25, 40})}, "hand-derived (source o * 2 / 4 = 0, 0.5, 1, 1.5, 2)"})
+          .example({"cubic 1-D 2x upsampling, half_pixel, a = -0.75", {T("float64", {4}, {1, 2, 4, 8})},
+                    {{"mode", "\"cubic\""}, {"scales", "[2]"}},
+                    {T("float64", {8}, {0.89453125, 1.15625, 1.5625, 2.41796875, 3.16015625, 5.1171875, 7.1640625, 8.421875})},
+                    "onnx 1.18 reference implementation (onnx.reference, op Resize); y[0] by hand: taps 1, 1, 1, 2 with weights "
+                    "-0.03515625, 0.26171875, 0.87890625, -0.10546875"})
+          .example({"cubic 1-D to sizes, a = -0.5, exclude_outside", {T("float64", {4}, {1, 2, 4, 8})},
+                    {{"mode", "\"cubic\""}, {"sizes", "[3]"}, {"cubic_coeff_a", "-0.5"}, {"exclude_outside", "true"}},
+                    {T("float64", {3}, {1.0919037199124717, 2.8125, 7.5667396061269185})}, "onnx 1.18 reference implementation (onnx.reference, op Resize)"})
           .build();
   r.add(std::move(resize));
 

@@ -247,12 +247,15 @@ void space_to_depth(Ctx& c) {
 
 // Calls the registry resize with scales or sizes over every axis of x.
 void emit_resize(Ctx& c, const std::vector<double>& scales, const std::vector<int64_t>& sizes, const std::string& mode,
-                 const std::string& ctm, const std::string& nearest) {
+                 const std::string& ctm, const std::string& nearest, double cubic_a = -0.75, bool exclude_outside = false) {
   std::string m = mode;
   if (m == "bilinear" || m == "trilinear") m = "linear";
-  if (m == "cubic") c.unsupported("mode cubic is not supported (nearest and linear are)");
   std::vector<Arg> args{Arg("mode", m), Arg("coordinate_transformation_mode", ctm)};
   if (m == "nearest") args.emplace_back("nearest_mode", nearest);
+  if (m == "cubic") {
+    args.emplace_back("cubic_coeff_a", cubic_a);
+    args.emplace_back("exclude_outside", exclude_outside);
+  }
   if (!sizes.empty()) args.emplace_back("sizes", sizes);
   else args.emplace_back("scales", scales);
   c.set_output(0, c.emit1("resize", {c.input(0)}, args));
@@ -271,7 +274,6 @@ void resize_11(Ctx& c) {
   const std::string ctm = c.attr_s("coordinate_transformation_mode", "half_pixel");
   if (ctm == "tf_crop_and_resize" || ctm == "tf_half_pixel_for_nn" || ctm == "half_pixel_symmetric")
     c.unsupported("coordinate_transformation_mode " + ctm + " is not supported");
-  if (c.attr_i("exclude_outside", 0) != 0) c.unsupported("exclude_outside = 1 is not supported");
   if (c.attr_i("antialias", 0) != 0) c.unsupported("antialias = 1 is not supported");
   std::vector<double> scales;
   std::vector<int64_t> sizes;
@@ -321,7 +323,8 @@ void resize_11(Ctx& c) {
   }
   if (!scales.empty() && static_cast<int>(scales.size()) != r) c.invalid("scales must have one entry per dimension");
   if (!sizes.empty() && static_cast<int>(sizes.size()) != r) c.invalid("sizes must have one entry per dimension");
-  emit_resize(c, scales, sizes, c.attr_s("mode", "nearest"), ctm, c.attr_s("nearest_mode", "round_prefer_floor"));
+  emit_resize(c, scales, sizes, c.attr_s("mode", "nearest"), ctm, c.attr_s("nearest_mode", "round_prefer_floor"),
+              c.attr_f("cubic_coeff_a", -0.75), c.attr_i("exclude_outside", 0) != 0);
 }
 
 void add_range(std::vector<Converter>& out, const char* type, int lo, int hi, ConvertFn fn, const char* note = "") {
@@ -358,7 +361,7 @@ void register_shape_converters(std::vector<Converter>& out) {
   add_converters(out, "Upsample", 7, upsample, "nearest and linear only");  // deprecated at 10, still read
   add_range(out, "Resize", 10, 10, upsample, "nearest and linear only");
   add_converters(out, "Resize", 11, resize_11,
-                 "nearest and linear; no cubic, tf_crop_and_resize, half_pixel_symmetric, exclude_outside or antialias");
+                 "nearest, linear and cubic; no tf_crop_and_resize, half_pixel_symmetric or antialias");
 }
 
 }  // namespace tsr::onnx_io

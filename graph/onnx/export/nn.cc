@@ -37,7 +37,7 @@ void dropout(ExportCtx& c) {
 void resize(ExportCtx& c) {
   auto scales = c.floats("scales");
   auto sizes = c.ints("sizes");
-  const bool lift = c.s("mode") == "linear" && rank_of(c, 0) == 1;
+  const bool lift = (c.s("mode") == "linear" || c.s("mode") == "cubic") && rank_of(c, 0) == 1;
   std::string x = c.input(0), y = c.output(0);
   if (lift) {
     if (!scales.empty()) scales.insert(scales.begin(), 1.0);
@@ -50,6 +50,10 @@ void resize(ExportCtx& c) {
   if (!sizes.empty()) ins.push_back(c.initializer_i64(sizes));
   auto* n = c.add("Resize", ins, {y});
   for (const char* a : {"mode", "coordinate_transformation_mode", "nearest_mode"}) write_attr(c, n, a);
+  if (c.s("mode") == "cubic") {
+    ExportCtx::set_f(n, "cubic_coeff_a", c.f("cubic_coeff_a"));
+    ExportCtx::set_i(n, "exclude_outside", c.i("exclude_outside"));
+  }
   if (lift) c.add("Squeeze", {y, c.initializer_i64({0})}, {c.output(0)});
 }
 

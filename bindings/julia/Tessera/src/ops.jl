@@ -8,7 +8,7 @@
 # runtime translates them for the engine, which sees the same memory with the shape reversed).
 
 "Hash of the registry these bindings were generated from; checked against the library when Tessera loads."
-const REGISTRY_HASH = "81ac268154207d03"
+const REGISTRY_HASH = "7244caa61c50065f"
 
 "The C API version (TSR_API_VERSION) these bindings were generated against."
 const API_VERSION = 1
@@ -3480,19 +3480,21 @@ function einsum(inputs::AbstractVector{<:TensorLike}, equation)
 end
 
 """
-    resize(x::TensorLike; mode::Symbol=:nearest, scales::Vector{Float64}=Float64[], sizes::Tuple{Vararg{Int}}=(), coordinate_transformation_mode::Symbol=:half_pixel, nearest_mode::Symbol=:round_prefer_floor) -> Tensor
+    resize(x::TensorLike; mode::Symbol=:nearest, scales::Vector{Float64}=Float64[], sizes::Tuple{Vararg{Int}}=(), coordinate_transformation_mode::Symbol=:half_pixel, nearest_mode::Symbol=:round_prefer_floor, cubic_coeff_a::Float64=-0.75, exclude_outside::Bool=false) -> Tensor
 
-Resizes x by nearest-neighbour or (multi)linear interpolation to given scales or sizes (ONNX Resize).
+Resizes x by nearest-neighbour, (multi)linear or cubic interpolation to given scales or sizes (ONNX Resize).
 
-Give exactly one of scales (output dimension = floor(input * scale)) or sizes, one entry per dimension of x (use 1 / the input size for the dimensions to keep, e.g. N and C). The source coordinate of output index o is (o + 0.5) / scale - 0.5 for half_pixel, o / scale for asymmetric, o * (in - 1) / (in * scale - 1) for align_corners and half_pixel but 0 when out = 1 for pytorch_half_pixel; with sizes, scale = out / in. nearest rounds it by nearest_mode, linear interpolates between the two neighbours; coordinates outside the input clamp to the edge. N-d linear is separable (bilinear for 2 resized axes, trilinear for 3).
+Give exactly one of scales (output dimension = floor(input * scale)) or sizes, one entry per dimension of x (use 1 / the input size for the dimensions to keep, e.g. N and C). The source coordinate of output index o is (o + 0.5) / scale - 0.5 for half_pixel, o / scale for asymmetric, o * (in - 1) / (in * scale - 1) for align_corners and half_pixel but 0 when out = 1 for pytorch_half_pixel; with sizes, scale = out / in. nearest rounds it by nearest_mode, linear interpolates between the two neighbours, cubic uses Keys' cubic convolution over the four neighbours floor(x) - 1 .. floor(x) + 2 with coefficient cubic_coeff_a; coordinates and taps outside the input clamp to the edge (with exclude_outside, taps outside get weight 0 and the others are renormalized). N-d interpolation is separable (bilinear / bicubic for 2 resized axes).
 
 # Arguments
 - `x::TensorLike`: Input tensor, e.g. [N, C, H, W].
-- `mode::Symbol=:nearest`: Interpolation: nearest neighbour or (multi)linear. One of :nearest, :linear.
+- `mode::Symbol=:nearest`: Interpolation: nearest neighbour, (multi)linear or cubic. One of :nearest, :linear, :cubic.
 - `scales::Vector{Float64}=Float64[]`: Scale per dimension of x (positive); empty when sizes is given.
 - `sizes::Tuple{Vararg{Int}}=()`: Output size per dimension of x; empty when scales is given. In Julia: sizes in `size` order (column-major); -1 or `:` infers one.
 - `coordinate_transformation_mode::Symbol=:half_pixel`: How an output index maps to a source coordinate. One of :half_pixel, :asymmetric, :align_corners, :pytorch_half_pixel.
 - `nearest_mode::Symbol=:round_prefer_floor`: How nearest rounds a fractional source coordinate (mode nearest only). One of :round_prefer_floor, :round_prefer_ceil, :floor, :ceil.
+- `cubic_coeff_a::Float64=-0.75`: Coefficient a of the cubic convolution kernel (mode cubic only; -0.5 is Keys', -0.75 PyTorch's).
+- `exclude_outside::Bool=false`: Give taps outside the input weight 0 and renormalize the rest (mode cubic).
 
 # Returns
 - `y::Tensor`: The resized tensor, x's dtype.
@@ -3516,14 +3518,28 @@ x = Float64[0, 10, 40]
 y = resize(x; mode=:linear, sizes=(5,), coordinate_transformation_mode=:align_corners)
 Array(y) ≈ Float64[0, 5, 10, 25, 40]
 ```
+```julia
+# cubic 1-D 2x upsampling, half_pixel, a = -0.75
+x = Float64[1, 2, 4, 8]
+y = resize(x; mode=:cubic, scales=[2.0])
+Array(y) ≈ Float64[0.89453125, 1.15625, 1.5625, 2.41796875, 3.16015625, 5.1171875, 7.1640625, 8.421875]
+```
+```julia
+# cubic 1-D to sizes, a = -0.5, exclude_outside
+x = Float64[1, 2, 4, 8]
+y = resize(x; mode=:cubic, sizes=(3,), cubic_coeff_a=-0.5, exclude_outside=true)
+Array(y) ≈ Float64[1.0919037199124717, 2.8125, 7.5667396061269185]
+```
 """
-function resize(x::TensorLike; mode=:nearest, scales=Float64[], sizes=(), coordinate_transformation_mode=:half_pixel, nearest_mode=:round_prefer_floor)
+function resize(x::TensorLike; mode=:nearest, scales=Float64[], sizes=(), coordinate_transformation_mode=:half_pixel, nearest_mode=:round_prefer_floor, cubic_coeff_a=-0.75, exclude_outside=false)
     return _invoke1(109, (x,), (
-        _enum_attr(0, mode, (:nearest, :linear), 109, "mode"),
+        _enum_attr(0, mode, (:nearest, :linear, :cubic), 109, "mode"),
         _floats_attr(1, _floats(scales, 109, "scales")),
         _ints_attr(2, _shape(sizes, 109, "sizes")),
         _enum_attr(3, coordinate_transformation_mode, (:half_pixel, :asymmetric, :align_corners, :pytorch_half_pixel), 109, "coordinate_transformation_mode"),
         _enum_attr(4, nearest_mode, (:round_prefer_floor, :round_prefer_ceil, :floor, :ceil), 109, "nearest_mode"),
+        _float_attr(5, cubic_coeff_a, 109, "cubic_coeff_a"),
+        _bool_attr(6, exclude_outside, 109, "exclude_outside"),
     ))
 end
 

@@ -848,15 +848,17 @@ einsum <- function(inputs, equation) {
   ))
 }
 
-# resize: Resizes x by nearest-neighbour or (multi)linear interpolation to given scales or sizes (ONNX Resize).
-resize <- function(x, mode = "nearest", scales = numeric(0), sizes = integer(0), coordinate_transformation_mode = "half_pixel", nearest_mode = "round_prefer_floor") {
+# resize: Resizes x by nearest-neighbour, (multi)linear or cubic interpolation to given scales or sizes (ONNX Resize).
+resize <- function(x, mode = "nearest", scales = numeric(0), sizes = integer(0), coordinate_transformation_mode = "half_pixel", nearest_mode = "round_prefer_floor", cubic_coeff_a = -0.75, exclude_outside = FALSE) {
   .i <- .tsr_inputs("resize", list(x = x))
   .tsr_call("resize", .i, list(
-    .tsr_enum(mode, "resize", "mode", c("nearest", "linear")),
+    .tsr_enum(mode, "resize", "mode", c("nearest", "linear", "cubic")),
     .tsr_floats(scales, "resize", "scales", NULL),
     .tsr_shape(sizes, "resize", "sizes"),
     .tsr_enum(coordinate_transformation_mode, "resize", "coordinate_transformation_mode", c("half_pixel", "asymmetric", "align_corners", "pytorch_half_pixel")),
-    .tsr_enum(nearest_mode, "resize", "nearest_mode", c("round_prefer_floor", "round_prefer_ceil", "floor", "ceil"))
+    .tsr_enum(nearest_mode, "resize", "nearest_mode", c("round_prefer_floor", "round_prefer_ceil", "floor", "ceil")),
+    .tsr_float(cubic_coeff_a, "resize", "cubic_coeff_a", NULL),
+    .tsr_bool(exclude_outside, "resize", "exclude_outside")
   ))
 }
 

@@ -2,7 +2,7 @@
 
 # The registry these bindings were generated from. .onLoad compares the hash and the API version
 # with what libtessera reports and refuses to load on a mismatch.
-.tsr_registry_hash <- "81ac268154207d03"
+.tsr_registry_hash <- "7244caa61c50065f"
 .tsr_api_version <- 1L
 
 # Element types; position - 1 is the tsr_dtype code.
@@ -1862,9 +1862,9 @@
     variadic = c(FALSE),
     outputs = c("y"),
     variadic_output = FALSE,
-    attrs = c("mode", "scales", "sizes", "coordinate_transformation_mode", "nearest_mode"),
-    attr_types = c(4L, 6L, 5L, 4L, 4L),
-    meanings = c(NA, NA, "shape", NA, NA),
+    attrs = c("mode", "scales", "sizes", "coordinate_transformation_mode", "nearest_mode", "cubic_coeff_a", "exclude_outside"),
+    attr_types = c(4L, 6L, 5L, 4L, 4L, 2L, 0L),
+    meanings = c(NA, NA, "shape", NA, NA, NA, NA),
     reversed = FALSE,
     attr_sources = character(0),
     engine_op = "resize",

@@ -966,16 +966,18 @@ declare module "../tensor" {
      */
     gemm(b: TensorLike, c?: TensorLike | undefined, options?: GemmOptions): Tensor;
     /**
-     * Resizes x by nearest-neighbour or (multi)linear interpolation to given scales or sizes (ONNX Resize).
+     * Resizes x by nearest-neighbour, (multi)linear or cubic interpolation to given scales or sizes (ONNX Resize).
      *
-     * Give exactly one of scales (output dimension = floor(input * scale)) or sizes, one entry per dimension of x (use 1 / the input size for the dimensions to keep, e.g. N and C). The source coordinate of output index o is (o + 0.5) / scale - 0.5 for half_pixel, o / scale for asymmetric, o * (in - 1) / (in * scale - 1) for align_corners and half_pixel but 0 when out = 1 for pytorch_half_pixel; with sizes, scale = out / in. nearest rounds it by nearest_mode, linear interpolates between the two neighbours; coordinates outside the input clamp to the edge. N-d linear is separable (bilinear for 2 resized axes, trilinear for 3).
+     * Give exactly one of scales (output dimension = floor(input * scale)) or sizes, one entry per dimension of x (use 1 / the input size for the dimensions to keep, e.g. N and C). The source coordinate of output index o is (o + 0.5) / scale - 0.5 for half_pixel, o / scale for asymmetric, o * (in - 1) / (in * scale - 1) for align_corners and half_pixel but 0 when out = 1 for pytorch_half_pixel; with sizes, scale = out / in. nearest rounds it by nearest_mode, linear interpolates between the two neighbours, cubic uses Keys' cubic convolution over the four neighbours floor(x) - 1 .. floor(x) + 2 with coefficient cubic_coeff_a; coordinates and taps outside the input clamp to the edge (with exclude_outside, taps outside get weight 0 and the others are renormalized). N-d interpolation is separable (bilinear / bicubic for 2 resized axes).
      *
      * @param options - Optional attributes (see {@link ResizeOptions}).
-     * @param options.mode - Interpolation: nearest neighbour or (multi)linear. Default: `"nearest"`.
+     * @param options.mode - Interpolation: nearest neighbour, (multi)linear or cubic. Default: `"nearest"`.
      * @param options.scales - Scale per dimension of x (positive); empty when sizes is given. Default: `[]`.
      * @param options.sizes - Output size per dimension of x; empty when scales is given. Default: `[]`.
      * @param options.coordinateTransformationMode - How an output index maps to a source coordinate. Default: `"half_pixel"`.
      * @param options.nearestMode - How nearest rounds a fractional source coordinate (mode nearest only). Default: `"round_prefer_floor"`.
+     * @param options.cubicCoeffA - Coefficient a of the cubic convolution kernel (mode cubic only; -0.5 is Keys', -0.75 PyTorch's). Default: `-0.75`.
+     * @param options.excludeOutside - Give taps outside the input weight 0 and renormalize the rest (mode cubic). Default: `false`.
      * @returns The resized tensor, x's dtype.
      */
     resize(options?: ResizeOptions): Tensor;

@@ -5,7 +5,7 @@ import { Tensor, type TensorLike } from "../tensor";
 import type { DType } from "../dtype";
 
 /** Hash of the registry these bindings were generated from; checked against the library at load time. */
-export const REGISTRY_HASH = "81ac268154207d03";
+export const REGISTRY_HASH = "7244caa61c50065f";
 /** Registry names of every operator, in registry order. */
 export const OP_NAMES = [
   "add",
@@ -2993,9 +2993,9 @@ export function einsum(inputs: TensorLike[], equation: string): Tensor {
 }
 
 /** Values of `resize`'s `mode` attribute. */
-export type ResizeMode = "nearest" | "linear";
+export type ResizeMode = "nearest" | "linear" | "cubic";
 
-const RESIZE_MODE = { nearest: 0, linear: 1 } as const satisfies Record<ResizeMode, number>;
+const RESIZE_MODE = { nearest: 0, linear: 1, cubic: 2 } as const satisfies Record<ResizeMode, number>;
 
 /** Values of `resize`'s `coordinate_transformation_mode` attribute. */
 export type ResizeCoordinateTransformationMode = "half_pixel" | "asymmetric" | "align_corners" | "pytorch_half_pixel";
@@ -3010,7 +3010,7 @@ const RESIZE_NEAREST_MODE = { round_prefer_floor: 0, round_prefer_ceil: 1, floor
 /** Optional attributes of {@link resize}; a key left out takes the engine's default. */
 export interface ResizeOptions {
   /**
-   * Interpolation: nearest neighbour or (multi)linear.
+   * Interpolation: nearest neighbour, (multi)linear or cubic.
    *
    * @defaultValue `"nearest"`
    */
@@ -3039,20 +3039,34 @@ export interface ResizeOptions {
    * @defaultValue `"round_prefer_floor"`
    */
   nearestMode?: ResizeNearestMode;
+  /**
+   * Coefficient a of the cubic convolution kernel (mode cubic only; -0.5 is Keys', -0.75 PyTorch's).
+   *
+   * @defaultValue `-0.75`
+   */
+  cubicCoeffA?: number;
+  /**
+   * Give taps outside the input weight 0 and renormalize the rest (mode cubic).
+   *
+   * @defaultValue `false`
+   */
+  excludeOutside?: boolean;
 }
 
 /**
- * Resizes x by nearest-neighbour or (multi)linear interpolation to given scales or sizes (ONNX Resize).
+ * Resizes x by nearest-neighbour, (multi)linear or cubic interpolation to given scales or sizes (ONNX Resize).
  *
- * Give exactly one of scales (output dimension = floor(input * scale)) or sizes, one entry per dimension of x (use 1 / the input size for the dimensions to keep, e.g. N and C). The source coordinate of output index o is (o + 0.5) / scale - 0.5 for half_pixel, o / scale for asymmetric, o * (in - 1) / (in * scale - 1) for align_corners and half_pixel but 0 when out = 1 for pytorch_half_pixel; with sizes, scale = out / in. nearest rounds it by nearest_mode, linear interpolates between the two neighbours; coordinates outside the input clamp to the edge. N-d linear is separable (bilinear for 2 resized axes, trilinear for 3).
+ * Give exactly one of scales (output dimension = floor(input * scale)) or sizes, one entry per dimension of x (use 1 / the input size for the dimensions to keep, e.g. N and C). The source coordinate of output index o is (o + 0.5) / scale - 0.5 for half_pixel, o / scale for asymmetric, o * (in - 1) / (in * scale - 1) for align_corners and half_pixel but 0 when out = 1 for pytorch_half_pixel; with sizes, scale = out / in. nearest rounds it by nearest_mode, linear interpolates between the two neighbours, cubic uses Keys' cubic convolution over the four neighbours floor(x) - 1 .. floor(x) + 2 with coefficient cubic_coeff_a; coordinates and taps outside the input clamp to the edge (with exclude_outside, taps outside get weight 0 and the others are renormalized). N-d interpolation is separable (bilinear / bicubic for 2 resized axes).
  *
  * @param x - Input tensor, e.g. [N, C, H, W].
  * @param options - Optional attributes (see {@link ResizeOptions}).
- * @param options.mode - Interpolation: nearest neighbour or (multi)linear. Default: `"nearest"`.
+ * @param options.mode - Interpolation: nearest neighbour, (multi)linear or cubic. Default: `"nearest"`.
  * @param options.scales - Scale per dimension of x (positive); empty when sizes is given. Default: `[]`.
  * @param options.sizes - Output size per dimension of x; empty when scales is given. Default: `[]`.
  * @param options.coordinateTransformationMode - How an output index maps to a source coordinate. Default: `"half_pixel"`.
  * @param options.nearestMode - How nearest rounds a fractional source coordinate (mode nearest only). Default: `"round_prefer_floor"`.
+ * @param options.cubicCoeffA - Coefficient a of the cubic convolution kernel (mode cubic only; -0.5 is Keys', -0.75 PyTorch's). Default: `-0.75`.
+ * @param options.excludeOutside - Give taps outside the input weight 0 and renormalize the rest (mode cubic). Default: `false`.
  * @returns The resized tensor, x's dtype.
  * @example
  * ```ts
@@ -3068,6 +3082,8 @@ export function resize(x: TensorLike, options: ResizeOptions = {}): Tensor {
     options.sizes,
     options.coordinateTransformationMode === undefined ? undefined : enumIndex(RESIZE_COORDINATE_TRANSFORMATION_MODE, options.coordinateTransformationMode, "resize", "coordinate_transformation_mode"),
     options.nearestMode === undefined ? undefined : enumIndex(RESIZE_NEAREST_MODE, options.nearestMode, "resize", "nearest_mode"),
+    options.cubicCoeffA,
+    options.excludeOutside,
   ]);
 }
 

@@ -1074,17 +1074,19 @@ class TensorMethods:
     def resize(
         self,
         *,
-        mode: Literal["nearest", "linear"] = "nearest",
+        mode: Literal["nearest", "linear", "cubic"] = "nearest",
         scales: tuple[float, ...] = (),
         sizes: tuple[int, ...] = (),
         coordinate_transformation_mode: Literal["half_pixel", "asymmetric", "align_corners", "pytorch_half_pixel"] = "half_pixel",
         nearest_mode: Literal["round_prefer_floor", "round_prefer_ceil", "floor", "ceil"] = "round_prefer_floor",
+        cubic_coeff_a: float = -0.75,
+        exclude_outside: bool = False,
     ) -> Tensor:
-        """Resizes x by nearest-neighbour or (multi)linear interpolation to given scales or sizes (ONNX Resize).
+        """Resizes x by nearest-neighbour, (multi)linear or cubic interpolation to given scales or sizes (ONNX Resize).
 
         Method form of :func:`tessera.resize` with this tensor as ``x``.
         """
-        return _op_resize(self, mode, scales, sizes, coordinate_transformation_mode, nearest_mode)
+        return _op_resize(self, mode, scales, sizes, coordinate_transformation_mode, nearest_mode, cubic_coeff_a, exclude_outside)
 
     def embedding(self, indices: TensorLike, /) -> Tensor:
         """Looks up rows of an embedding table: y[..., :] = weight[indices[...], :].

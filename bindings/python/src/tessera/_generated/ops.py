@@ -259,7 +259,7 @@ _op_space_to_depth: Op[Tensor] = _op("space_to_depth", ("x",), False, ("blocksiz
 _op_dropout: Op[tuple[Tensor, Tensor]] = _op("dropout", ("x",), False, ("ratio", "training", "seed"), (None, None, None))
 _op_gemm: Op[Tensor] = _op("gemm", ("a", "b", "c?"), False, ("alpha", "beta", "trans_a", "trans_b"), (None, None, None, None))
 _op_einsum: Op[Tensor] = _op("einsum", ("inputs",), True, ("equation",), (None,))
-_op_resize: Op[Tensor] = _op("resize", ("x",), False, ("mode", "scales", "sizes", "coordinate_transformation_mode", "nearest_mode"), (("nearest", "linear"), None, None, ("half_pixel", "asymmetric", "align_corners", "pytorch_half_pixel"), ("round_prefer_floor", "round_prefer_ceil", "floor", "ceil")))
+_op_resize: Op[Tensor] = _op("resize", ("x",), False, ("mode", "scales", "sizes", "coordinate_transformation_mode", "nearest_mode", "cubic_coeff_a", "exclude_outside"), (("nearest", "linear", "cubic"), None, None, ("half_pixel", "asymmetric", "align_corners", "pytorch_half_pixel"), ("round_prefer_floor", "round_prefer_ceil", "floor", "ceil"), None, None))
 _op_embedding: Op[Tensor] = _op("embedding", ("weight", "indices"), False, (), ())
 _op_softmax_cross_entropy: Op[tuple[Tensor, Tensor]] = _op("softmax_cross_entropy", ("logits", "labels"), False, ("reduction", "ignore_index"), (("mean", "sum", "none"), None))
 _op_nll_loss: Op[Tensor] = _op("nll_loss", ("input", "labels"), False, ("reduction", "ignore_index"), (("mean", "sum", "none"), None))
@@ -4311,22 +4311,24 @@ def resize(
     x: TensorLike,
     /,
     *,
-    mode: Literal["nearest", "linear"] = "nearest",
+    mode: Literal["nearest", "linear", "cubic"] = "nearest",
     scales: tuple[float, ...] = (),
     sizes: tuple[int, ...] = (),
     coordinate_transformation_mode: Literal["half_pixel", "asymmetric", "align_corners", "pytorch_half_pixel"] = "half_pixel",
     nearest_mode: Literal["round_prefer_floor", "round_prefer_ceil", "floor", "ceil"] = "round_prefer_floor",
+    cubic_coeff_a: float = -0.75,
+    exclude_outside: bool = False,
 ) -> Tensor:
-    """Resizes x by nearest-neighbour or (multi)linear interpolation to given scales or sizes (ONNX Resize).
+    """Resizes x by nearest-neighbour, (multi)linear or cubic interpolation to given scales or sizes (ONNX Resize).
 
-    Give exactly one of scales (output dimension = floor(input * scale)) or sizes, one entry per dimension of x (use 1 / the input size for the dimensions to keep, e.g. N and C). The source coordinate of output index o is (o + 0.5) / scale - 0.5 for half_pixel, o / scale for asymmetric, o * (in - 1) / (in * scale - 1) for align_corners and half_pixel but 0 when out = 1 for pytorch_half_pixel; with sizes, scale = out / in. nearest rounds it by nearest_mode, linear interpolates between the two neighbours; coordinates outside the input clamp to the edge. N-d linear is separable (bilinear for 2 resized axes, trilinear for 3).
+    Give exactly one of scales (output dimension = floor(input * scale)) or sizes, one entry per dimension of x (use 1 / the input size for the dimensions to keep, e.g. N and C). The source coordinate of output index o is (o + 0.5) / scale - 0.5 for half_pixel, o / scale for asymmetric, o * (in - 1) / (in * scale - 1) for align_corners and half_pixel but 0 when out = 1 for pytorch_half_pixel; with sizes, scale = out / in. nearest rounds it by nearest_mode, linear interpolates between the two neighbours, cubic uses Keys' cubic convolution over the four neighbours floor(x) - 1 .. floor(x) + 2 with coefficient cubic_coeff_a; coordinates and taps outside the input clamp to the edge (with exclude_outside, taps outside get weight 0 and the others are renormalized). N-d interpolation is separable (bilinear / bicubic for 2 resized axes).
 
     Parameters
     ----------
     x : TensorLike
         Input tensor, e.g. [N, C, H, W]. Accepted dtypes: float32, float64.
-    mode : Literal["nearest", "linear"], default "nearest"
-        Interpolation: nearest neighbour or (multi)linear.
+    mode : Literal["nearest", "linear", "cubic"], default "nearest"
+        Interpolation: nearest neighbour, (multi)linear or cubic.
     scales : tuple[float, ...], default ()
         Scale per dimension of x (positive); empty when sizes is given.
     sizes : tuple[int, ...], default ()
@@ -4335,6 +4337,10 @@ def resize(
         How an output index maps to a source coordinate.
     nearest_mode : Literal["round_prefer_floor", "round_prefer_ceil", "floor", "ceil"], default "round_prefer_floor"
         How nearest rounds a fractional source coordinate (mode nearest only).
+    cubic_coeff_a : float, default -0.75
+        Coefficient a of the cubic convolution kernel (mode cubic only; -0.5 is Keys', -0.75 PyTorch's).
+    exclude_outside : bool, default False
+        Give taps outside the input weight 0 and renormalize the rest (mode cubic).
 
     Returns
     -------
@@ -4372,8 +4378,28 @@ def resize(
     ((5,), 'float64')
     >>> y.tolist()
     [0.0, 5.0, 10.0, 25.0, 40.0]
+
+    Cubic 1-D 2x upsampling, half_pixel, a = -0.75:
+
+    >>> import tessera as ts
+    >>> x = ts.tensor([1, 2, 4, 8], dtype="float64")
+    >>> y = ts.resize(x, mode="cubic", scales=(2.0,))
+    >>> y.shape, y.dtype
+    ((8,), 'float64')
+    >>> y.tolist()
+    [0.89453125, 1.15625, 1.5625, 2.41796875, 3.16015625, 5.1171875, 7.1640625, 8.421875]
+
+    Cubic 1-D to sizes, a = -0.5, exclude_outside:
+
+    >>> import tessera as ts
+    >>> x = ts.tensor([1, 2, 4, 8], dtype="float64")
+    >>> y = ts.resize(x, mode="cubic", sizes=(3,), cubic_coeff_a=-0.5, exclude_outside=True)
+    >>> y.shape, y.dtype
+    ((3,), 'float64')
+    >>> y.tolist()
+    [1.09190371991, 2.8125, 7.56673960613]
     """
-    return _op_resize(x, mode, scales, sizes, coordinate_transformation_mode, nearest_mode)
+    return _op_resize(x, mode, scales, sizes, coordinate_transformation_mode, nearest_mode, cubic_coeff_a, exclude_outside)
 
 
 def embedding(weight: TensorLike, indices: TensorLike, /) -> Tensor:

@@ -598,11 +598,13 @@ def resize(
     x: TensorLike,
     /,
     *,
-    mode: Literal["nearest", "linear"] = "nearest",
+    mode: Literal["nearest", "linear", "cubic"] = "nearest",
     scales: tuple[float, ...] = (),
     sizes: tuple[int, ...] = (),
     coordinate_transformation_mode: Literal["half_pixel", "asymmetric", "align_corners", "pytorch_half_pixel"] = "half_pixel",
     nearest_mode: Literal["round_prefer_floor", "round_prefer_ceil", "floor", "ceil"] = "round_prefer_floor",
+    cubic_coeff_a: float = -0.75,
+    exclude_outside: bool = False,
 ) -> Tensor: ...
 
 def embedding(weight: TensorLike, indices: TensorLike, /) -> Tensor: ...

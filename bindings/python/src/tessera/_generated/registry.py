@@ -12,7 +12,7 @@ from typing import Final, Literal, TypeAlias
 API_VERSION: Final = 1
 
 #: FNV-1a 64 hash of the registry's operators; equals tsr_registry_hash() of a matching library.
-REGISTRY_HASH: Final = "81ac268154207d03"
+REGISTRY_HASH: Final = "7244caa61c50065f"
 
 #: Element type names (the index is the tsr_dtype code).
 DType: TypeAlias = Literal["float32", "float64", "int32", "int64", "uint8", "bool"]

@@ -5,7 +5,7 @@ package tessera
 /** What these bindings were generated from, and a by-name entry point to the typed operators. */
 object OpTable {
   /** Hash of the registry these bindings were generated from; checked against the library at load time. */
-  val RegistryHash: String = "81ac268154207d03"
+  val RegistryHash: String = "7244caa61c50065f"
 
   /** The C API version (TSR_API_VERSION) these bindings were generated against. */
   val ApiVersion: Int = 1
@@ -711,14 +711,16 @@ object OpTable {
         Seq(Ops.einsum(in, equation = Dynamic.required[String](attrs, "einsum", "equation")))
       case "resize" =>
         val in = Dynamic.inputs("resize", inputs, required = 1, total = 1, variadic = false)
-        Dynamic.known("resize", attrs, "mode", "scales", "sizes", "coordinate_transformation_mode", "nearest_mode")
+        Dynamic.known("resize", attrs, "mode", "scales", "sizes", "coordinate_transformation_mode", "nearest_mode", "cubic_coeff_a", "exclude_outside")
         Seq(Ops.resize(
           in(0),
           mode = Dynamic.attr[ResizeMode](attrs, "resize", "mode", ResizeMode.Nearest),
           scales = Dynamic.attr[Seq[Double]](attrs, "resize", "scales", Seq()),
           sizes = Dynamic.attr[Seq[Long]](attrs, "resize", "sizes", Seq()),
           coordinateTransformationMode = Dynamic.attr[ResizeCoordinateTransformationMode](attrs, "resize", "coordinate_transformation_mode", ResizeCoordinateTransformationMode.HalfPixel),
-          nearestMode = Dynamic.attr[ResizeNearestMode](attrs, "resize", "nearest_mode", ResizeNearestMode.RoundPreferFloor)))
+          nearestMode = Dynamic.attr[ResizeNearestMode](attrs, "resize", "nearest_mode", ResizeNearestMode.RoundPreferFloor),
+          cubicCoeffA = Dynamic.attr[Double](attrs, "resize", "cubic_coeff_a", -0.75),
+          excludeOutside = Dynamic.attr[Boolean](attrs, "resize", "exclude_outside", false)))
       case "embedding" =>
         val in = Dynamic.inputs("embedding", inputs, required = 2, total = 2, variadic = false)
         Dynamic.known("embedding", attrs)

@@ -82,11 +82,12 @@ object DepthToSpaceMode {
 
 /** Values of the `mode` attribute of `resize` (resize).
   *
-  * Interpolation: nearest neighbour or (multi)linear. Registry values: "nearest", "linear".
+  * Interpolation: nearest neighbour, (multi)linear or cubic. Registry values: "nearest", "linear", "cubic".
   */
 enum ResizeMode(val registryName: String) {
   case Nearest extends ResizeMode("nearest")
   case Linear extends ResizeMode("linear")
+  case Cubic extends ResizeMode("cubic")
 }
 
 object ResizeMode {
@@ -257,7 +258,7 @@ object AvgPoolAutoPad {
   * [[Tensor]] the caller owns: close it (or use `scala.util.Using`) when done. Failures raise a
   * [[TesseraException]] subclass naming the operator and the argument at fault.
   *
-  * Generated from op-registry/registry.json (hash 81ac268154207d03).
+  * Generated from op-registry/registry.json (hash 7244caa61c50065f).
   */
 object Ops {
   Native.ensureLoaded()
@@ -370,7 +371,7 @@ object Ops {
   private val DropoutOp = OpRef("dropout", inputs = Array("x"), attrs = Array("ratio", "training", "seed"), variadic = false, outputs = 2)
   private val GemmOp = OpRef("gemm", inputs = Array("a", "b", "c"), attrs = Array("alpha", "beta", "trans_a", "trans_b"), variadic = false, outputs = 1)
   private val EinsumOp = OpRef("einsum", inputs = Array("inputs"), attrs = Array("equation"), variadic = true, outputs = 1)
-  private val ResizeOp = OpRef("resize", inputs = Array("x"), attrs = Array("mode", "scales", "sizes", "coordinate_transformation_mode", "nearest_mode"), variadic = false, outputs = 1)
+  private val ResizeOp = OpRef("resize", inputs = Array("x"), attrs = Array("mode", "scales", "sizes", "coordinate_transformation_mode", "nearest_mode", "cubic_coeff_a", "exclude_outside"), variadic = false, outputs = 1)
   private val EmbeddingOp = OpRef("embedding", inputs = Array("weight", "indices"), attrs = Array(), variadic = false, outputs = 1)
   private val SoftmaxCrossEntropyOp = OpRef("softmax_cross_entropy", inputs = Array("logits", "labels"), attrs = Array("reduction", "ignore_index"), variadic = false, outputs = 2)
   private val NllLossOp = OpRef("nll_loss", inputs = Array("input", "labels"), attrs = Array("reduction", "ignore_index"), variadic = false, outputs = 1)
@@ -2114,16 +2115,18 @@ object Ops {
   def einsum(inputs: Seq[Tensor], equation: String): Tensor =
     Runtime.call1(EinsumOp, inputs.toArray, Attrs(1).set(0, equation))
 
-  /** Resizes x by nearest-neighbour or (multi)linear interpolation to given scales or sizes (ONNX Resize).
+  /** Resizes x by nearest-neighbour, (multi)linear or cubic interpolation to given scales or sizes (ONNX Resize).
     *
-    * Give exactly one of scales (output dimension = floor(input * scale)) or sizes, one entry per dimension of x (use 1 / the input size for the dimensions to keep, e.g. N and C). The source coordinate of output index o is (o + 0.5) / scale - 0.5 for half_pixel, o / scale for asymmetric, o * (in - 1) / (in * scale - 1) for align_corners and half_pixel but 0 when out = 1 for pytorch_half_pixel; with sizes, scale = out / in. nearest rounds it by nearest_mode, linear interpolates between the two neighbours; coordinates outside the input clamp to the edge. N-d linear is separable (bilinear for 2 resized axes, trilinear for 3).
+    * Give exactly one of scales (output dimension = floor(input * scale)) or sizes, one entry per dimension of x (use 1 / the input size for the dimensions to keep, e.g. N and C). The source coordinate of output index o is (o + 0.5) / scale - 0.5 for half_pixel, o / scale for asymmetric, o * (in - 1) / (in * scale - 1) for align_corners and half_pixel but 0 when out = 1 for pytorch_half_pixel; with sizes, scale = out / in. nearest rounds it by nearest_mode, linear interpolates between the two neighbours, cubic uses Keys' cubic convolution over the four neighbours floor(x) - 1 .. floor(x) + 2 with coefficient cubic_coeff_a; coordinates and taps outside the input clamp to the edge (with exclude_outside, taps outside get weight 0 and the others are renormalized). N-d interpolation is separable (bilinear / bicubic for 2 resized axes).
     *
     * @param x Input tensor, e.g. [N, C, H, W].
-    * @param mode Interpolation: nearest neighbour or (multi)linear. (default `ResizeMode.Nearest`)
+    * @param mode Interpolation: nearest neighbour, (multi)linear or cubic. (default `ResizeMode.Nearest`)
     * @param scales Scale per dimension of x (positive); empty when sizes is given. (default `Seq()`)
     * @param sizes Output size per dimension of x; empty when scales is given. (default `Seq()`)
     * @param coordinateTransformationMode How an output index maps to a source coordinate. (default `ResizeCoordinateTransformationMode.HalfPixel`)
     * @param nearestMode How nearest rounds a fractional source coordinate (mode nearest only). (default `ResizeNearestMode.RoundPreferFloor`)
+    * @param cubicCoeffA Coefficient a of the cubic convolution kernel (mode cubic only; -0.5 is Keys', -0.75 PyTorch's). (default `-0.75`)
+    * @param excludeOutside Give taps outside the input weight 0 and renormalize the rest (mode cubic). (default `false`)
     * @return The resized tensor, x's dtype.
     * @example {{{
     * // bilinear 2x upsampling, half_pixel
@@ -2131,8 +2134,8 @@ object Ops {
     * // y: float32 [1, 1, 4, 4] = [[[[1.0, 1.25, 1.75, 2.0], [1.5, 1.75, 2.25, 2.5], [2.5, 2.75, 3.25, 3.5], [3.0, 3.25, 3.75, 4.0]]]]
     * }}}
     */
-  def resize(x: Tensor, mode: ResizeMode = ResizeMode.Nearest, scales: Seq[Double] = Seq(), sizes: Seq[Long] = Seq(), coordinateTransformationMode: ResizeCoordinateTransformationMode = ResizeCoordinateTransformationMode.HalfPixel, nearestMode: ResizeNearestMode = ResizeNearestMode.RoundPreferFloor): Tensor =
-    Runtime.call1(ResizeOp, Array(x), Attrs(5).set(0, mode).set(1, scales).set(2, sizes).set(3, coordinateTransformationMode).set(4, nearestMode))
+  def resize(x: Tensor, mode: ResizeMode = ResizeMode.Nearest, scales: Seq[Double] = Seq(), sizes: Seq[Long] = Seq(), coordinateTransformationMode: ResizeCoordinateTransformationMode = ResizeCoordinateTransformationMode.HalfPixel, nearestMode: ResizeNearestMode = ResizeNearestMode.RoundPreferFloor, cubicCoeffA: Double = -0.75, excludeOutside: Boolean = false): Tensor =
+    Runtime.call1(ResizeOp, Array(x), Attrs(7).set(0, mode).set(1, scales).set(2, sizes).set(3, coordinateTransformationMode).set(4, nearestMode).set(5, cubicCoeffA).set(6, excludeOutside))
 
   /** Looks up rows of an embedding table: y[..., :] = weight[indices[...], :].
     *

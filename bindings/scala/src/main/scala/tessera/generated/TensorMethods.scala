@@ -1148,18 +1148,20 @@ trait TensorMethods {
   }
 
   extension (x: Tensor) {
-    /** Resizes x by nearest-neighbour or (multi)linear interpolation to given scales or sizes (ONNX Resize).
+    /** Resizes x by nearest-neighbour, (multi)linear or cubic interpolation to given scales or sizes (ONNX Resize).
       *
       * Method form of [[Ops.resize]]: `x` is the receiver.
       *
-      * @param mode Interpolation: nearest neighbour or (multi)linear. (default `ResizeMode.Nearest`)
+      * @param mode Interpolation: nearest neighbour, (multi)linear or cubic. (default `ResizeMode.Nearest`)
       * @param scales Scale per dimension of x (positive); empty when sizes is given. (default `Seq()`)
       * @param sizes Output size per dimension of x; empty when scales is given. (default `Seq()`)
       * @param coordinateTransformationMode How an output index maps to a source coordinate. (default `ResizeCoordinateTransformationMode.HalfPixel`)
       * @param nearestMode How nearest rounds a fractional source coordinate (mode nearest only). (default `ResizeNearestMode.RoundPreferFloor`)
+      * @param cubicCoeffA Coefficient a of the cubic convolution kernel (mode cubic only; -0.5 is Keys', -0.75 PyTorch's). (default `-0.75`)
+      * @param excludeOutside Give taps outside the input weight 0 and renormalize the rest (mode cubic). (default `false`)
       * @return The resized tensor, x's dtype.
       */
-    def resize(mode: ResizeMode = ResizeMode.Nearest, scales: Seq[Double] = Seq(), sizes: Seq[Long] = Seq(), coordinateTransformationMode: ResizeCoordinateTransformationMode = ResizeCoordinateTransformationMode.HalfPixel, nearestMode: ResizeNearestMode = ResizeNearestMode.RoundPreferFloor): Tensor = Ops.resize(x, mode, scales, sizes, coordinateTransformationMode, nearestMode)
+    def resize(mode: ResizeMode = ResizeMode.Nearest, scales: Seq[Double] = Seq(), sizes: Seq[Long] = Seq(), coordinateTransformationMode: ResizeCoordinateTransformationMode = ResizeCoordinateTransformationMode.HalfPixel, nearestMode: ResizeNearestMode = ResizeNearestMode.RoundPreferFloor, cubicCoeffA: Double = -0.75, excludeOutside: Boolean = false): Tensor = Ops.resize(x, mode, scales, sizes, coordinateTransformationMode, nearestMode, cubicCoeffA, excludeOutside)
   }
 
   extension (weight: Tensor) {
