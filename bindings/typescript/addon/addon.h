@@ -86,6 +86,9 @@ inline AddonData* DataOf(napi_env env) {
 
 // Wraps a new tensor reference (ownership moves into the handle, also when this throws).
 napi_value WrapTensor(napi_env env, AddonData* data, tsr_tensor* t);
+// An array of handles taking ownership of outs[0..n); on failure the ones not yet wrapped are
+// released before the exception propagates.
+napi_value WrapTensors(napi_env env, AddonData* data, tsr_tensor* const* outs, int32_t n);
 
 enum class HandleState { kLive, kDisposed, kForeign };
 // Resolves a tensor handle: kLive sets *out; kDisposed for a released or stale handle;

@@ -241,19 +241,7 @@ Napi::Value GraphRun(const Napi::CallbackInfo& info) {
   Check(env, tsr_graph_output_count(g, &n_out));
   std::vector<tsr_tensor*> outs(static_cast<size_t>(n_out > 0 ? n_out : 1), nullptr);
   Check(env, tsr_graph_run(g, feeds.data(), static_cast<int32_t>(feeds.size()), outs.data(), n_out));
-  AddonData* data = DataOf(env);
-  Napi::Array result = Napi::Array::New(env, static_cast<size_t>(n_out));
-  for (int32_t k = 0; k < n_out; ++k) {
-    napi_value h = nullptr;
-    try {
-      h = WrapTensor(env, data, outs[k]);
-    } catch (...) {
-      for (int32_t j = k + 1; j < n_out; ++j) tsr_tensor_release(outs[j]);
-      throw;
-    }
-    result.Set(static_cast<uint32_t>(k), Napi::Value(env, h));
-  }
-  return result;
+  return Napi::Value(env, WrapTensors(env, DataOf(env), outs.data(), n_out));
 }
 
 // graphPlanStats(g) -> {nodes, arenaBytes, unsharedBytes} of the most recent run.

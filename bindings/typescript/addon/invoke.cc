@@ -413,23 +413,26 @@ Napi::Value Invoke(const Napi::CallbackInfo& info) {
   if (st != TSR_OK) ThrowLast(Napi::Env(env), st);
   if (n_out == 1) return Napi::Value(env, WrapTensor(env, data, outs[0]));
 
-  // Several outputs: wrap each; on failure release the ones not yet owned by a handle.
+  return Napi::Value(env, WrapTensors(env, data, outs, n_out));
+}
+
+napi_value WrapTensors(napi_env env, AddonData* data, tsr_tensor* const* outs, int32_t n) {
   napi_value arr = nullptr;
-  if (napi_create_array_with_length(env, static_cast<size_t>(n_out), &arr) != napi_ok) {
-    for (int32_t k = 0; k < n_out; ++k) tsr_tensor_release(outs[k]);
+  if (napi_create_array_with_length(env, static_cast<size_t>(n), &arr) != napi_ok) {
+    for (int32_t k = 0; k < n; ++k) tsr_tensor_release(outs[k]);
     throw Napi::Error::New(env, "Tessera: could not create the outputs array");
   }
-  for (int32_t k = 0; k < n_out; ++k) {
+  for (int32_t k = 0; k < n; ++k) {
     napi_value h = nullptr;
     try {
       h = WrapTensor(env, data, outs[k]);
     } catch (...) {
-      for (int32_t j = k + 1; j < n_out; ++j) tsr_tensor_release(outs[j]);
+      for (int32_t j = k + 1; j < n; ++j) tsr_tensor_release(outs[j]);
       throw;
     }
     napi_set_element(env, arr, static_cast<uint32_t>(k), h);
   }
-  return Napi::Value(env, arr);
+  return arr;
 }
 
 }  // namespace tsr_node
