@@ -187,16 +187,10 @@ TEST(Autograd, FiniteDifferencesMatchEveryGradient) {
       const TensorDef& def = op.inputs[std::min(k, op.inputs.size() - 1)];
       in.push_back(random_like(def, ex.inputs[k], gen, range));
     }
-    std::vector<std::vector<int64_t>> ints(ex.attrs.size());
-    std::vector<std::vector<double>> floats(ex.attrs.size());
-    std::vector<AttrRecordView> recs;
-    for (size_t a = 0; a < ex.attrs.size(); ++a) {
-      int slot = op.attr_slot(ex.attrs[a].first);
-      AttrRecordView r = parse_attr(op.attrs[slot], ex.attrs[a].second, ints[a], floats[a]);
-      if (op.attrs[slot].type == AttrType::DType) r.i = static_cast<int64_t>(DType::Float64);  // float-to-float cast
-      r.slot = slot;
-      recs.push_back(r);
-    }
+    ExampleAttrs attrs(op, ex);
+    for (auto& r : attrs.recs)
+      if (op.attrs[r.slot].type == AttrType::DType) r.i = static_cast<int64_t>(DType::Float64);  // float-to-float cast
+    const std::vector<AttrRecordView>& recs = attrs.recs;
     // Analytical: backward of y with a random head gradient w, i.e. d(sum(w * y)).
     for (auto& t : in)
       if (t.dtype() == DType::Float64) autograd::attach_grad(t);

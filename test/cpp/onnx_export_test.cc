@@ -24,21 +24,12 @@ graph::Graph one_node_graph(const OpDef& op, const Example& ex) {
   for (const auto& e : ex.inputs) in.push_back(from_example(e));
   std::vector<const Tensor*> ptrs;
   for (auto& t : in) ptrs.push_back(&t);
-  std::vector<std::vector<int64_t>> ints(ex.attrs.size());
-  std::vector<std::vector<double>> floats(ex.attrs.size());
-  std::vector<AttrRecordView> recs;
-  for (size_t a = 0; a < ex.attrs.size(); ++a) {
-    const int slot = op.attr_slot(ex.attrs[a].first);
-    if (slot < 0) throw std::runtime_error("example attribute '" + ex.attrs[a].first + "' is not in the schema");
-    AttrRecordView r = parse_attr(op.attrs[slot], ex.attrs[a].second, ints[a], floats[a]);
-    r.slot = slot;
-    recs.push_back(r);
-  }
+  const ExampleAttrs attrs(op, ex);
   graph::Tracer tracer;
   tracer.begin();
   for (size_t k = 0; k < in.size(); ++k) tracer.input(in[k], "x" + std::to_string(k));
   OpCall call;  // a throw here leaves the trace to the Tracer's destructor
-  invoke(op, ptrs.data(), static_cast<int>(ptrs.size()), recs.data(), static_cast<int>(recs.size()), call);
+  invoke(op, ptrs.data(), static_cast<int>(ptrs.size()), attrs.data(), attrs.size(), call);
   std::vector<Tensor> outs(call.outputs, call.outputs + call.n_outputs);
   std::vector<std::string> names;
   for (size_t k = 0; k < outs.size(); ++k) names.push_back("y" + std::to_string(k));

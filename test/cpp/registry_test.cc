@@ -49,18 +49,10 @@ TEST(Registry, ExamplesReplay) {
       for (const auto& e : ex.inputs) in.push_back(from_example(e));
       std::vector<const Tensor*> ptrs;
       for (auto& t : in) ptrs.push_back(&t);
-      std::vector<std::vector<int64_t>> ints(ex.attrs.size());
-      std::vector<std::vector<double>> floats(ex.attrs.size());
-      std::vector<AttrRecordView> recs;
-      for (size_t a = 0; a < ex.attrs.size(); ++a) {
-        int slot = op.attr_slot(ex.attrs[a].first);
-        ASSERT_GE(slot, 0) << ex.attrs[a].first;
-        AttrRecordView r = parse_attr(op.attrs[slot], ex.attrs[a].second, ints[a], floats[a]);
-        r.slot = slot;
-        recs.push_back(r);
-      }
+      for (const auto& [name, literal] : ex.attrs) ASSERT_GE(op.attr_slot(name), 0) << name;
+      const ExampleAttrs attrs(op, ex);
       OpCall call;
-      invoke(op, ptrs.data(), static_cast<int>(ptrs.size()), recs.data(), static_cast<int>(recs.size()), call);
+      invoke(op, ptrs.data(), static_cast<int>(ptrs.size()), attrs.data(), attrs.size(), call);
       ASSERT_EQ(static_cast<size_t>(call.n_outputs), ex.outputs.size());
       for (size_t k = 0; k < ex.outputs.size(); ++k) {
         const auto& want = ex.outputs[k];

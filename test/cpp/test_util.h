@@ -4,6 +4,7 @@
 
 #include <cstring>
 #include <deque>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -123,6 +124,27 @@ inline AttrRecordView parse_attr(const AttrDef& d, const std::string& lit, std::
   }
   return r;
 }
+
+// An example's attributes as records for invoke; the parsed lists live here, so keep the object
+// alive (and in place) while the records are used. An attribute outside the schema throws.
+struct ExampleAttrs {
+  std::vector<std::vector<int64_t>> ints;
+  std::vector<std::vector<double>> floats;
+  std::vector<AttrRecordView> recs;
+  ExampleAttrs(const OpDef& op, const Example& ex) : ints(ex.attrs.size()), floats(ex.attrs.size()) {
+    for (size_t a = 0; a < ex.attrs.size(); ++a) {
+      const int slot = op.attr_slot(ex.attrs[a].first);
+      if (slot < 0) throw std::runtime_error("example attribute '" + ex.attrs[a].first + "' is not in the schema of " + op.name);
+      AttrRecordView r = parse_attr(op.attrs[slot], ex.attrs[a].second, ints[a], floats[a]);
+      r.slot = slot;
+      recs.push_back(r);
+    }
+  }
+  ExampleAttrs(const ExampleAttrs&) = delete;
+  ExampleAttrs& operator=(const ExampleAttrs&) = delete;
+  const AttrRecordView* data() const { return recs.data(); }
+  int size() const { return static_cast<int>(recs.size()); }
+};
 
 // Expects run() to throw an Error with this status and argument.
 #define EXPECT_TSR_ERROR(stmt, st, argname)                   \
