@@ -20,8 +20,6 @@ namespace tg = tsr::graph;
 // A graph handle: a graph under construction (explicit or traced) that freezes into an executor
 // on its first run, or an imported ONNX model.
 struct tsr_graph {
-  static constexpr uint32_t kAlive = 0x6A4F2B11u, kDead = 0xDEADBEEFu;
-  uint32_t magic = kAlive;
   std::unique_ptr<tg::Graph> g = std::make_unique<tg::Graph>();
   std::unique_ptr<tg::Executor> exec;
   std::unique_ptr<tsr::onnx_io::Model> onnx;
@@ -31,7 +29,7 @@ struct tsr_graph {
 namespace {
 
 // Live graph handles: a released or foreign pointer is recognised without reading its memory
-// (checking the magic of freed memory would be a use-after-free). Graph calls are coarse, so
+// (a magic number in freed memory could not be read safely). Graph calls are coarse, so
 // one lock per call costs nothing measurable.
 std::mutex g_live_mu;
 std::unordered_set<const tsr_graph*> g_live;
@@ -48,7 +46,6 @@ tsr_graph& graph_of(const tsr_graph* g) {
     std::lock_guard<std::mutex> lock(g_live_mu);
     if (!g_live.count(g)) throw Error(Status::InvalidHandle, "graph handle was released or is not a graph", {}, "graph");
   }
-  if (g->magic != tsr_graph::kAlive) throw Error(Status::InvalidHandle, "graph handle was released or is not a graph", {}, "graph");
   return *const_cast<tsr_graph*>(g);
 }
 
@@ -101,7 +98,6 @@ void tsr_graph_release(tsr_graph* g) {
     std::lock_guard<std::mutex> lock(g_live_mu);
     if (!g_live.erase(g)) return;  // released already, or not a graph
   }
-  g->magic = tsr_graph::kDead;
   delete g;
   tsr::conv_drop_dead_weights();  // the model's reordered conv weights go with it
 }

@@ -17,12 +17,6 @@ namespace {
 constexpr size_t kMaxModelBytes = size_t{2} << 30;  // protobuf's own limit for one message
 
 bool default_domain(const std::string& d) { return d.empty() || d == "ai.onnx"; }
-
-std::string dims_str(const std::vector<int64_t>& d) {
-  std::string s = "[";
-  for (size_t i = 0; i < d.size(); ++i) s += (i ? ", " : "") + (d[i] < 0 ? std::string("?") : std::to_string(d[i]));
-  return s + "]";
-}
 }  // namespace
 
 Model::Model() : proto_(std::make_unique<::onnx::ModelProto>()) {}
@@ -202,9 +196,8 @@ class WalkCtx final : public Ctx {
       ptrs.push_back(&tensor(v));
       if (!constant(v)) all_const = false;
     }
-    if (op->name == "dropout") all_const = false;
-    std::vector<AttrRecordView> views;
-    for (const auto& a : attrs) views.push_back(a.view());
+    if (!graph::deterministic(*op, attrs)) all_const = false;
+    const std::vector<AttrRecordView> views = graph::attr_views(attrs);
     OpCall call;
     try {
       invoke(*op, ptrs.data(), static_cast<int>(ptrs.size()), views.data(), static_cast<int>(views.size()), call);
@@ -358,25 +351,15 @@ std::vector<Tensor> Model::walk(const std::vector<Tensor>& feeds, graph::Graph* 
   return results;
 }
 
-static void check_model_feed(const graph::Value& in, const Tensor& feed) {
-  if (!feed.defined()) fail(Status::InvalidHandle, "no tensor given for model input '" + in.name + "'", in.name);
-  if (feed.dtype() != in.dtype)
-    fail(Status::DTypeMismatch, "model input '" + in.name + "' expects " + std::string(dtype_name(in.dtype)) + ", got " + std::string(dtype_name(feed.dtype())), in.name);
-  if (!in.shape_known) return;
-  bool ok = feed.ndim() == static_cast<int>(in.dims.size());
-  for (int i = 0; ok && i < feed.ndim(); ++i) ok = in.dims[i] < 0 || in.dims[i] == feed.dim(i);
-  if (!ok) fail(Status::ShapeMismatch, "model input '" + in.name + "' expects shape " + dims_str(in.dims) + ", got " + feed.shape().str(), in.name);
+// Model inputs without a declared shape (no rank) take any shape.
+void Model::check_feeds(const std::vector<Tensor>& feeds) const {
+  graph::check_feed_count(inputs_.size(), feeds.size(), "model");
+  for (size_t k = 0; k < feeds.size(); ++k) graph::check_feed(inputs_[k], feeds[k], "model input", inputs_[k].shape_known);
 }
 
 std::vector<Tensor> Model::run(const std::vector<Tensor>& feeds) {
-  if (feeds.size() != inputs_.size())
-    fail(Status::InvalidArgument, "the model has " + std::to_string(inputs_.size()) + " inputs, got " + std::to_string(feeds.size()) + " feeds", "feeds");
-  for (size_t k = 0; k < feeds.size(); ++k) check_model_feed(inputs_[k], feeds[k]);
-  std::vector<int64_t> key;
-  for (const auto& f : feeds) {
-    key.push_back(f.ndim());
-    key.insert(key.end(), f.shape().d, f.shape().d + f.ndim());
-  }
+  check_feeds(feeds);
+  const std::vector<int64_t> key = graph::shape_key(feeds);
   std::lock_guard<std::mutex> lock(mu_);
   auto it = compiled_.find(key);
   if (it != compiled_.end()) {
@@ -400,9 +383,7 @@ std::vector<Tensor> Model::run(const std::vector<Tensor>& feeds) {
 }
 
 graph::Graph Model::specialize(const std::vector<Tensor>& feeds) {
-  if (feeds.size() != inputs_.size())
-    fail(Status::InvalidArgument, "the model has " + std::to_string(inputs_.size()) + " inputs, got " + std::to_string(feeds.size()) + " feeds", "feeds");
-  for (size_t k = 0; k < feeds.size(); ++k) check_model_feed(inputs_[k], feeds[k]);
+  check_feeds(feeds);
   std::lock_guard<std::mutex> lock(mu_);
   graph::Graph g;
   bool dd = false;

@@ -25,29 +25,45 @@ struct Executor::Plan {
   PlanStats stats;
 };
 
-void check_feed(const Value& input, const Tensor& feed) {
-  if (!feed.defined()) fail(Status::InvalidHandle, "no tensor given for graph input '" + input.name + "'", input.name);
+void check_feed_count(size_t n_inputs, size_t n_feeds, const char* owner) {
+  if (n_feeds != n_inputs)
+    fail(Status::InvalidArgument, std::string("the ") + owner + " has " + std::to_string(n_inputs) + " inputs, got " +
+                                      std::to_string(n_feeds) + " feeds", "feeds");
+}
+
+void check_feed(const Value& input, const Tensor& feed, const char* what, bool rank_known) {
+  const std::string named = std::string(what) + " '" + input.name + "'";
+  if (!feed.defined()) fail(Status::InvalidHandle, "no tensor given for " + named, input.name);
   if (feed.dtype() != input.dtype)
-    fail(Status::DTypeMismatch, "graph input '" + input.name + "' expects " + std::string(dtype_name(input.dtype)) + ", got " +
-                                    std::string(dtype_name(feed.dtype())), input.name);
+    fail(Status::DTypeMismatch, named + " expects " + std::string(dtype_name(input.dtype)) + ", got " + std::string(dtype_name(feed.dtype())),
+         input.name);
+  if (!rank_known) return;
   bool ok = feed.ndim() == static_cast<int>(input.dims.size());
   for (int i = 0; ok && i < feed.ndim(); ++i) ok = input.dims[i] < 0 || input.dims[i] == feed.dim(i);
   if (!ok) {
     std::string want = "[";
     for (size_t i = 0; i < input.dims.size(); ++i) want += (i ? ", " : "") + (input.dims[i] < 0 ? std::string("?") : std::to_string(input.dims[i]));
-    fail(Status::ShapeMismatch, "graph input '" + input.name + "' expects shape " + want + "], got " + feed.shape().str(), input.name);
+    fail(Status::ShapeMismatch, named + " expects shape " + want + "], got " + feed.shape().str(), input.name);
   }
 }
 
-Executor::Executor(const Graph& g) : graph_(optimize(g)) {}
-Executor::~Executor() = default;
-
-Executor::Plan& Executor::plan_for(const std::vector<Tensor>& feeds) {
+std::vector<int64_t> shape_key(const std::vector<Tensor>& feeds) {
   std::vector<int64_t> key;
   for (const auto& f : feeds) {
     key.push_back(f.ndim());
     key.insert(key.end(), f.shape().d, f.shape().d + f.ndim());
   }
+  return key;
+}
+
+Executor::Executor(const Graph& g) : graph_(optimize(g)) {
+  // The records point into graph_'s attributes, which never change after this.
+  for (const Node& n : graph_.nodes()) views_.push_back(attr_views(n.attrs));
+}
+Executor::~Executor() = default;
+
+Executor::Plan& Executor::plan_for(const std::vector<Tensor>& feeds) {
+  const std::vector<int64_t> key = shape_key(feeds);
   auto it = plans_.find(key);
   if (it != plans_.end()) return *it->second;
 
@@ -75,8 +91,7 @@ Executor::Plan& Executor::plan_for(const std::vector<Tensor>& feeds) {
       metas.push_back(values[i].constant.defined() ? values[i].constant : Tensor::meta(plan->dtypes[i], plan->shapes[i]));
       ptrs.push_back(&metas.back());
     }
-    std::vector<AttrRecordView> views;
-    for (const auto& a : n.attrs) views.push_back(a.view());
+    const auto& views = views_[&n - nodes.data()];
     OpCall call;
     infer(*n.op, ptrs.data(), static_cast<int>(ptrs.size()), views.data(), static_cast<int>(views.size()), call);
     if (call.n_outputs != static_cast<int>(n.outputs.size()))
@@ -178,8 +193,7 @@ Tensor arena_alloc(void* p, int k, DType dtype, const Shape& shape) {
 std::vector<Tensor> Executor::run(const std::vector<Tensor>& feeds) {
   std::lock_guard<std::mutex> lock(mu_);
   const auto& ins = graph_.inputs();
-  if (feeds.size() != ins.size())
-    fail(Status::InvalidArgument, "the graph has " + std::to_string(ins.size()) + " inputs, got " + std::to_string(feeds.size()) + " feeds", "feeds");
+  check_feed_count(ins.size(), feeds.size(), "graph");
   for (size_t k = 0; k < feeds.size(); ++k) check_feed(graph_.value(ins[k]), feeds[k]);
   Plan& plan = plan_for(feeds);
   last_ = &plan;
@@ -192,13 +206,11 @@ std::vector<Tensor> Executor::run(const std::vector<Tensor>& feeds) {
 
   const auto& nodes = graph_.nodes();
   std::vector<const Tensor*> ptrs;
-  std::vector<AttrRecordView> views;
   for (size_t n = 0; n < nodes.size(); ++n) {
     const Node& node = nodes[n];
+    const auto& views = views_[n];
     ptrs.clear();
-    views.clear();
     for (int i : node.inputs) ptrs.push_back(i < 0 ? nullptr : &t[i]);
-    for (const auto& a : node.attrs) views.push_back(a.view());
     OpCall call;
     AllocCtx ctx{&plan.arena, &plan.offset, &plan.shapes, &node.outputs};
     if (!plan.dynamic) {

@@ -12,6 +12,20 @@ AttrRecordView NodeAttr::view() const {
                                                : type == AttrType::Floats ? static_cast<int64_t>(floats.size()) : 0};
 }
 
+bool deterministic(const OpDef& op, const std::vector<NodeAttr>& attrs) {
+  if (op.name != "dropout") return true;
+  for (const auto& a : attrs)
+    if (op.attrs[a.slot].name == "training") return a.i == 0;
+  return true;
+}
+
+std::vector<AttrRecordView> attr_views(const std::vector<NodeAttr>& attrs) {
+  std::vector<AttrRecordView> views;
+  views.reserve(attrs.size());
+  for (const auto& a : attrs) views.push_back(a.view());
+  return views;
+}
+
 std::vector<NodeAttr> attrs_of_call(const OpDef& op, const OpCall& call) {
   std::vector<NodeAttr> out;
   for (size_t k = 0; k < op.attrs.size(); ++k) {
@@ -107,8 +121,7 @@ std::vector<int> Graph::add_node(const OpDef& op, const std::vector<int>& inputs
     metas[k] = v.constant.defined() ? v.constant : Tensor::meta(v.dtype, to_shape(v.dims));
     ptrs[k] = &metas[k];
   }
-  std::vector<AttrRecordView> views;
-  for (const auto& a : attrs) views.push_back(a.view());
+  const std::vector<AttrRecordView> views = attr_views(attrs);
   OpCall call;
   int count = n_outputs >= 0 ? n_outputs : static_cast<int>(op.outputs.size());
   if (known) {

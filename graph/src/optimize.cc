@@ -9,14 +9,6 @@
 
 namespace tsr::graph {
 
-// Operators whose result differs between calls with the same inputs are never folded.
-static bool deterministic(const Node& n) {
-  if (n.op->name != "dropout") return true;
-  for (const auto& a : n.attrs)
-    if (n.op->attrs[a.slot].name == "training") return a.i == 0;
-  return true;
-}
-
 namespace {
 
 
@@ -106,14 +98,13 @@ Graph optimize(const Graph& g) {
         continue;
       }
     }
-    bool all_const = deterministic(node);
+    bool all_const = deterministic(*node.op, node.attrs);
     for (int i : node.inputs)
       if (i >= 0 && !constant(i)) all_const = false;
     if (all_const) {
       std::vector<const Tensor*> ptrs;
       for (int i : node.inputs) ptrs.push_back(constant(i));
-      std::vector<AttrRecordView> views;
-      for (const auto& a : node.attrs) views.push_back(a.view());
+      const std::vector<AttrRecordView> views = attr_views(node.attrs);
       OpCall call;
       invoke(*node.op, ptrs.data(), static_cast<int>(ptrs.size()), views.data(), static_cast<int>(views.size()), call);
       for (size_t k = 0; k < node.outputs.size() && k < static_cast<size_t>(call.n_outputs); ++k)

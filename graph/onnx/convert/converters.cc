@@ -70,35 +70,23 @@ Tensor Ctx::attr_tensor(const std::string& name) const {
   return tensor_from_proto(a->t(), "");
 }
 
-std::vector<int64_t> Ctx::ints_of(int value) {
-  Tensor t = data(value).contiguous();
-  std::vector<int64_t> out(static_cast<size_t>(t.numel()));
-  for (int64_t i = 0; i < t.numel(); ++i) {
-    switch (t.dtype()) {
-      case DType::Int64: out[i] = t.data_as<int64_t>()[i]; break;
-      case DType::Int32: out[i] = t.data_as<int32_t>()[i]; break;
-      case DType::UInt8: case DType::Bool: out[i] = t.data_as<uint8_t>()[i]; break;
-      case DType::Float32: out[i] = static_cast<int64_t>(t.data_as<float>()[i]); break;
-      case DType::Float64: out[i] = static_cast<int64_t>(t.data_as<double>()[i]); break;
-    }
-  }
+namespace {
+// The data of a value of any dtype as a vector of U (float data truncates toward zero for ints).
+template <typename U>
+std::vector<U> values_as(const Tensor& data) {
+  const Tensor t = data.contiguous();
+  std::vector<U> out(static_cast<size_t>(t.numel()));
+  dispatch_dtype(t.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    const T* p = t.data_as<T>();
+    for (int64_t i = 0; i < t.numel(); ++i) out[i] = static_cast<U>(p[i]);
+  });
   return out;
 }
+}  // namespace
 
-std::vector<double> Ctx::floats_of(int value) {
-  Tensor t = data(value).contiguous();
-  std::vector<double> out(static_cast<size_t>(t.numel()));
-  for (int64_t i = 0; i < t.numel(); ++i) {
-    switch (t.dtype()) {
-      case DType::Int64: out[i] = static_cast<double>(t.data_as<int64_t>()[i]); break;
-      case DType::Int32: out[i] = t.data_as<int32_t>()[i]; break;
-      case DType::UInt8: case DType::Bool: out[i] = t.data_as<uint8_t>()[i]; break;
-      case DType::Float32: out[i] = t.data_as<float>()[i]; break;
-      case DType::Float64: out[i] = t.data_as<double>()[i]; break;
-    }
-  }
-  return out;
-}
+std::vector<int64_t> Ctx::ints_of(int value) { return values_as<int64_t>(data(value)); }
+std::vector<double> Ctx::floats_of(int value) { return values_as<double>(data(value)); }
 
 void add_converters(std::vector<Converter>& out, const char* op_type, int min_opset, ConvertFn fn, const char* note) {
   out.push_back(Converter{op_type, min_opset, 0, fn, note});

@@ -37,9 +37,16 @@ class Executor {
   mutable std::mutex mu_;
   std::map<std::vector<int64_t>, std::unique_ptr<Plan>> plans_;
   Plan* last_ = nullptr;
+  std::vector<std::vector<AttrRecordView>> views_;  // per node: its attribute records, made once
 };
 
-// Checks one feed against its graph input (dtype, rank, known dims); throws naming the input.
-void check_feed(const Value& input, const Tensor& feed);
+// Checks a run's feeds: their count against `n_inputs` (`owner` is "graph" or "model" in the
+// message), then, per feed, check_feed.
+void check_feed_count(size_t n_inputs, size_t n_feeds, const char* owner);
+// Checks one feed against its input (dtype; rank and known dims unless `rank_known` is false);
+// throws naming the input, `what` saying what it is ("graph input", "model input").
+void check_feed(const Value& input, const Tensor& feed, const char* what = "graph input", bool rank_known = true);
+// The key plans are cached under: every feed's rank and dims.
+std::vector<int64_t> shape_key(const std::vector<Tensor>& feeds);
 
 }  // namespace tsr::graph

@@ -25,6 +25,13 @@ struct NodeAttr {
   AttrRecordView view() const;
 };
 
+// The records the registry reads, pointing into `attrs` (which must outlive them).
+std::vector<AttrRecordView> attr_views(const std::vector<NodeAttr>& attrs);
+
+// Whether a call gives the same result every time for the same inputs (training-mode dropout
+// does not); only such calls fold into constants.
+bool deterministic(const OpDef& op, const std::vector<NodeAttr>& attrs);
+
 // Resolved attributes of a finished call (defaults included), as records a Node can keep.
 std::vector<NodeAttr> attrs_of_call(const OpDef& op, const OpCall& call);
 

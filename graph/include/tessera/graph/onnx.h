@@ -44,6 +44,7 @@ class Model {
  private:
   Model();
   void validate();
+  void check_feeds(const std::vector<Tensor>& feeds) const;
   struct Walk;
   std::vector<Tensor> walk(const std::vector<Tensor>& feeds, graph::Graph* out, bool* data_dependent);
 
