@@ -181,7 +181,7 @@ const memory& weights_for(Staged& st, const Tensor& w) {
       return p.mem;
     }
   // Forget weights whose tensors are gone, then make room.
-  packed.erase(std::remove_if(packed.begin(), packed.end(), [](const Packed& p) { return p.src.expired(); }), packed.end());
+  conv_drop_dead_weights();
   size_t total = 0;
   for (const auto& p : packed) total += p.bytes;
   const size_t bytes = want.get_size();

@@ -11,6 +11,8 @@ import os from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
+import { lightInput } from "../conformance/suites.mjs";
+
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
@@ -47,14 +49,11 @@ export async function benchModels({ models = MODELS, runs = RUNS } = {}) {
       graphOptimizationLevel: "all",
       extra: { session: { intra_op: { allow_spinning: "0" }, inter_op: { allow_spinning: "0" } } },
     });
-    // The conformance input: declared dims (unknown = 1), arange(n) / n as float32.
+    // The conformance input (test/conformance: declared dims, unknown = 1, arange(n) / n).
     const feedsT = {};
     const feedsO = {};
     for (const inp of m.inputs) {
-      const shape = (inp.shape ?? []).map((d) => d ?? 1);
-      const n = shape.reduce((a, b) => a * b, 1);
-      const data = new Float32Array(n);
-      for (let i = 0; i < n; i++) data[i] = i / n;
+      const { shape, data } = lightInput(inp.shape ?? []);
       feedsT[inp.name] = Tensor.from(data, { shape });
       feedsO[inp.name] = new ort.Tensor("float32", data, shape);
     }

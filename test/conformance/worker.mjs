@@ -9,7 +9,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { compareTensors, compareValues } from "./compare.mjs";
-import { listDataSets } from "./suites.mjs";
+import { lightInput, listDataSets } from "./suites.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const require = createRequire(join(ROOT, "package.json"));
@@ -103,15 +103,6 @@ function runNodeTest(task) {
     disposeAll(owned);
     model.dispose();
   }
-}
-
-/** ONNX's light-model input: declared dims (unknown → 1), arange(n)/n as float32. */
-function lightInput(dims) {
-  const shape = dims.map((d) => (d === null || d === undefined || d <= 0 ? 1 : d));
-  const n = shape.reduce((a, b) => a * b, 1);
-  const data = new Float32Array(n);
-  for (let i = 0; i < n; i++) data[i] = i / n;
-  return { shape, data };
 }
 
 async function runLight(task) {
